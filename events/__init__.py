@@ -1,0 +1,1 @@
+"""Webinars and meetings of the R4BLP."""

@@ -1,0 +1,1 @@
+"""Webinars and meetings: page models (filled by the events work)."""

@@ -1,0 +1,1 @@
+"""The join form and its applications."""

@@ -1,0 +1,1 @@
+"""The join form page and its applications (filled by the join-form work)."""

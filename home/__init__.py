@@ -1,0 +1,1 @@
+"""The site frame: landing, standard pages, people, search and site furniture."""

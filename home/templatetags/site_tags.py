@@ -1,0 +1,63 @@
+"""Template tags for the site furniture: landing of the visitor's language, menu, language versions."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+from home.translations import live_translations, locale_home
+
+register = template.Library()
+
+LANGUAGE_NAMES = {code: translation.get_language_info(code)["name_local"] for code, _ in settings.LANGUAGES}
+
+
+@register.simple_tag(takes_context=True)
+def current_home(context):
+    """The landing of the visitor's language, looked up once per request."""
+    request = context.get("request")
+    cached = getattr(request, "_r4blp_home", None)
+    if cached is None:
+        cached = locale_home(translation.get_language())
+        if request is not None:
+            request._r4blp_home = cached
+    return cached
+
+
+@register.simple_tag(takes_context=True)
+def menu_pages(context, home):
+    """The landing's children shown in menus, each marked `active` when the page is in its branch."""
+    if home is None:
+        return []
+    page = context.get("page")
+    items = list(home.get_children().live().in_menu().only("id", "title", "url_path", "path"))
+    for item in items:
+        item.active = bool(page and getattr(page, "path", "").startswith(item.path))
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """Each language this page can be read in, as dicts of code, local name, URL and current-ness.
+
+    On a Wagtail page: its live translations. On any other view: the same view in every language."""
+    request = context.get("request")
+    page = context.get("page")
+    current = translation.get_language()
+    if page is not None and getattr(page, "translation_key", None):
+        versions = live_translations(page, request)
+    elif request is not None:
+        path = request.get_full_path()
+        versions = [(code, translate_url(path, code)) for code, _ in settings.LANGUAGES]
+    else:
+        versions = []
+    return [
+        {"code": code, "name": LANGUAGE_NAMES[code], "url": url, "current": code == current}
+        for code, url in versions
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url):
+    request = context.get("request")
+    return request.build_absolute_uri(url) if request is not None else url

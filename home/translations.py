@@ -1,0 +1,31 @@
+"""Which language versions of a page visitors can reach: used by the switcher, hreflang and sitemap."""
+
+from django.conf import settings
+from wagtail.models import Locale, Page
+
+
+def live_translations(page, request=None):
+    """(language code, URL) of each live, public translation of `page`, itself included, in the
+    order of LANGUAGES."""
+    translations = (
+        Page.objects.live()
+        .public()
+        .filter(translation_key=page.translation_key)
+        .select_related("locale")
+        .only("id", "url_path", "locale__language_code", "translation_key", "depth", "path")
+    )
+    by_language = {t.locale.language_code: t for t in translations}
+    return [
+        (code, by_language[code].get_url(request))
+        for code, _name in settings.LANGUAGES
+        if code in by_language
+    ]
+
+
+def locale_home(language_code=None):
+    """The landing of the given (or active) language, falling back to the default language."""
+    from home.models import HomePage
+
+    homes = {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale")}
+    code = language_code or Locale.get_active().language_code
+    return homes.get(code) or homes.get(settings.LANGUAGE_CODE)

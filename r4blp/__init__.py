@@ -1,0 +1,1 @@
+"""Project package: settings, URLs and WSGI entry point."""

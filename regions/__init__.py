@@ -1,0 +1,1 @@
+"""Member regions of the R4BLP."""

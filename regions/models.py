@@ -1,0 +1,1 @@
+"""Member regions: page models and snippets (filled by the regions work)."""
