@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    "django_countries",
     "modelcluster",
     "taggit",
     "django_tasks",
