@@ -25,7 +25,7 @@ translations: install
 run: install translations
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo --if-empty
-	$(BIN)/python manage.py dev_superuser
+	$(BIN)/python manage.py dev_superuser --port $(PORT)
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install translations
