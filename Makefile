@@ -16,10 +16,11 @@ $(VENV)/.installed: requirements.lock | $(BIN)/python
 
 install: $(VENV)/.installed
 
-# Compile the interface translations (.po -> .mo) with Babel, so no system gettext is needed.
+# Compile every interface catalogue (project locale/ and each app's locale/, .po -> .mo) with Babel,
+# so no system gettext is needed.
 translations: install
-	@for po in $$(find home regions events forms locale -name 'django.po' -path '*LC_MESSAGES*' 2>/dev/null); do \
-		$(BIN)/pybabel compile -i $$po -o $${po%.po}.mo -D django -q || exit 1; \
+	@for po in $$(find . -path ./$(VENV) -prune -o -path '*/LC_MESSAGES/django.po' -print); do \
+		$(BIN)/pybabel -q compile -i $$po -o $${po%.po}.mo -D django || exit 1; \
 	done
 
 run: install translations
@@ -39,9 +40,17 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-# Refresh the .po files from the code and templates (needs GNU gettext, an editor's tool only).
-messages:
-	$(BIN)/python manage.py makemessages -l es -l fr -l pt -l ar --ignore=.venv --ignore=bench --no-obsolete
+# Refresh the .po files from the code and templates (needs GNU gettext, an editor's tool only): the
+# project catalogue (templates/, home/, r4blp/) in locale/, then each app's own catalogue from inside it.
+LANGS := -l es -l fr -l pt -l ar
+APPS_WITH_CATALOGUE := regions events forms
+MAKEMESSAGES := PYTHONPATH=$(CURDIR) DJANGO_SETTINGS_MODULE=r4blp.settings.dev $(CURDIR)/$(BIN)/django-admin makemessages $(LANGS) --no-obsolete
+messages: install
+	$(MAKEMESSAGES) --ignore='$(VENV)/*' --ignore='bench/*' --ignore='tests/*' --ignore='staticfiles/*' \
+		$(foreach app,$(APPS_WITH_CATALOGUE),--ignore='$(app)/*')
+	@for app in $(APPS_WITH_CATALOGUE); do \
+		(cd $$app && mkdir -p locale && $(MAKEMESSAGES)) || exit 1; \
+	done
 
 bench: install translations
 	$(BIN)/python bench/run.py

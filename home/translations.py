@@ -24,8 +24,13 @@ def live_translations(page, request=None):
 
 def locale_home(language_code=None):
     """The landing of the given (or active) language, falling back to the default language."""
-    from home.models import HomePage
-
-    homes = {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale")}
+    homes = locale_homes()
     code = language_code or Locale.get_active().language_code
     return homes.get(code) or homes.get(settings.LANGUAGE_CODE)
+
+
+def locale_homes():
+    """The live landing of each language, by language code."""
+    from home.models import HomePage
+
+    return {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale")}

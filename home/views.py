@@ -1,9 +1,14 @@
-"""Views outside the page tree: site search and robots.txt."""
+"""Views outside the page tree: site search, the language switch, the 404 page and robots.txt."""
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
+
+from home.translations import locale_home
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -33,3 +38,36 @@ def search(request):
 @require_GET
 def robots_txt(request):
     return TemplateResponse(request, "robots.txt", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def switch_language(request, language_code):
+    """Remember the visitor's chosen language in the language cookie, then go to `next` (the same
+    page in that language, as the switcher links it) or to that language's landing."""
+    if language_code not in dict(settings.LANGUAGES):
+        raise Http404
+    target = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        home = locale_home(language_code)
+        target = home.url if home is not None else f"/{language_code}/"
+    response = HttpResponseRedirect(target)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language_code,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        domain=settings.LANGUAGE_COOKIE_DOMAIN,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+    )
+    return response
+
+
+def page_not_found(request, exception):
+    """The 404 page in the visitor's language; its switcher leads to each language's landing."""
+    response = TemplateResponse(request, "404.html", {"not_found": True}, status=404)
+    response.render()
+    return response

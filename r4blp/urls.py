@@ -10,12 +10,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemaps import TranslatedPagesSitemap
-from home.views import robots_txt, search
+from home.views import robots_txt, search, switch_language
+
+handler404 = "home.views.page_not_found"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
+    path("i18n/switch/<str:language_code>/", switch_language, name="switch_language"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedPagesSitemap}}),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]

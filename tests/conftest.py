@@ -6,6 +6,12 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 
+from tests.catalogues import compile_catalogues
+
+
+def pytest_configure(config):
+    compile_catalogues()
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 
-from home.translations import live_translations, locale_home
+from home.translations import live_translations, locale_home, locale_homes
 
 register = template.Library()
 
@@ -38,23 +38,39 @@ def menu_pages(context, home):
 
 @register.simple_tag(takes_context=True)
 def language_versions(context):
-    """Each language this page can be read in, as dicts of code, local name, URL and current-ness.
+    """Each language of the site as a dict: code, local name, URL, current-ness, and `alternate`
+    when the URL is this very page in that language (hreflang lists only those).
 
-    On a Wagtail page: its live translations. On any other view: the same view in every language."""
+    On a Wagtail page: its live translations, or that language's landing where there is none. On any
+    other view: the same view in every language. On the 404 page: each language's landing."""
     request = context.get("request")
     page = context.get("page")
     current = translation.get_language()
-    if page is not None and getattr(page, "translation_key", None):
-        versions = live_translations(page, request)
+    urls = {}
+    if context.get("not_found"):
+        pass
+    elif page is not None and getattr(page, "translation_key", None):
+        urls = dict(live_translations(page, request))
     elif request is not None:
         path = request.get_full_path()
-        versions = [(code, translate_url(path, code)) for code, _ in settings.LANGUAGES]
-    else:
-        versions = []
-    return [
-        {"code": code, "name": LANGUAGE_NAMES[code], "url": url, "current": code == current}
-        for code, url in versions
-    ]
+        urls = {code: translate_url(path, code) for code, _ in settings.LANGUAGES}
+    homes = {}
+    if len(urls) < len(settings.LANGUAGES):
+        homes = {code: home.url for code, home in locale_homes().items()}
+    versions = []
+    for code, _name in settings.LANGUAGES:
+        url = urls.get(code) or homes.get(code)
+        if url:
+            versions.append(
+                {
+                    "code": code,
+                    "name": LANGUAGE_NAMES[code],
+                    "url": url,
+                    "current": code == current,
+                    "alternate": code in urls,
+                }
+            )
+    return versions
 
 
 @register.simple_tag(takes_context=True)
