@@ -1,9 +1,12 @@
-"""Keep computed figures fresh: any publish, unpublish or deletion of a page forgets them."""
+"""Keep computed figures and cached pages fresh: any publish, unpublish or deletion forgets them."""
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_published, page_unpublished, published, unpublished
+from wagtail.snippets.models import get_snippet_models
+
+from r4blp.page_cache import forget_cached_pages
 
 from .figures import forget_live_figures
 
@@ -12,9 +15,21 @@ from .figures import forget_live_figures
 @receiver(page_unpublished)
 def page_changed_on_site(sender, **kwargs):
     forget_live_figures()
+    forget_cached_pages()
 
 
 @receiver(post_delete)
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         forget_live_figures()
+        forget_cached_pages()
+
+
+@receiver(published)
+@receiver(unpublished)
+@receiver(post_save)
+@receiver(post_delete)
+def snippet_changed(sender, instance=None, **kwargs):
+    # Snippets (people, targets...) appear on many pages; a page's own save is covered above.
+    if sender in get_snippet_models():
+        forget_cached_pages()

@@ -14,6 +14,8 @@ from home.views import robots_txt, search, switch_language
 
 handler404 = "home.views.page_not_found"
 
+handler500 = "r4blp.views.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
