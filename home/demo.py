@@ -7,6 +7,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
+from .demo_translations import TRANSLATIONS
 from .models import HomePage, Person, StandardPage
 
 BENEFITS = [
@@ -304,4 +305,4 @@ def load(stdout=None):
         log(stdout, "  Privacy page created")
 
     for instance in (person, home, about, privacy):
-        translate_everywhere(instance, stdout=stdout)
+        translate_everywhere(instance, TRANSLATIONS, stdout=stdout)

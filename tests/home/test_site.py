@@ -89,7 +89,7 @@ def test_robots_txt_points_to_the_sitemap(client, demo_site):
 
 
 def test_search_returns_only_the_visitors_language(client, demo_site):
-    response = client.get("/es/search/", {"q": "Privacy"})
+    response = client.get("/es/search/", {"q": "privacidad"})
     assert response.status_code == 200
     html = response.content.decode()
     results = re.findall(r'<h2><a href="([^"]+)">', html)
