@@ -1,1 +1,368 @@
-"""Member regions: page models and snippets (filled by the regions work)."""
+"""Member regions: the index with its map, region profiles, thematic blocks and biodiversity targets."""
+
+from django import forms
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, route
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .blocks import RegionBodyStreamBlock
+from .filters import RegionFilters
+
+WORLD_REGIONS = [
+    ("africa", _("Africa")),
+    ("asia_pacific", _("Asia-Pacific")),
+    ("europe", _("Europe")),
+    ("latin_america_caribbean", _("Latin America and the Caribbean")),
+    ("north_america", _("North America")),
+]
+
+ACTIVE = "active"
+MEMBERSHIP_STATUSES = [(ACTIVE, _("Active")), ("former", _("Former"))]
+
+GBF = "gbf"
+AICHI = "aichi"
+FRAMEWORKS = [
+    (GBF, _("Kunming-Montreal Global Biodiversity Framework")),
+    (AICHI, _("Aichi Biodiversity Targets")),
+]
+
+
+# What a list item, a map marker and an open-data row need; the rest of a profile stays in the database.
+REGION_LIST_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "path",
+    "depth",
+    "url_path",
+    "locale_id",
+    "translation_key",
+    "official_name",
+    "country",
+    "world_region",
+    "population",
+    "area_km2",
+    "year_joined",
+    "membership_status",
+    "latitude",
+    "longitude",
+    "summary",
+)
+
+
+class RegionIndexPage(RoutablePageMixin, Page):
+    """The members: a world map, filters and the list of region profiles; one per locale."""
+
+    intro = models.TextField(_("introduction"), max_length=1000, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["regions.RegionPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("region index page")
+
+    def live_regions(self):
+        """The live profiles under this index, with what the list and map show, in one query."""
+        return RegionPage.objects.child_of(self).live().public().order_by("title").only(*REGION_LIST_FIELDS)
+
+    def cached_url(self, request=None):
+        if not hasattr(self, "_cached_url"):
+            self._cached_url = self.get_url(request) or ""
+        return self._cached_url
+
+    def region_url(self, region, request=None):
+        """A profile's URL from the index's own, so a list of regions costs no lookup per item."""
+        return f"{self.cached_url(request)}{region.slug}/"
+
+    @route(r"^$")
+    def index(self, request):
+        filters = RegionFilters(request.GET, self.locale)
+        regions = list(filters.apply(self.live_regions()))
+        for region in regions:
+            region.list_url = self.region_url(region, request)
+        return self.render(
+            request,
+            context_overrides={
+                "regions": regions,
+                "filters": filters,
+                "index_url": self.cached_url(request),
+            },
+        )
+
+
+class RegionPageForm(WagtailAdminPageForm):
+    """Offers only the thematic blocks and targets of the page's own language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale = self.instance.locale if self.instance.locale_id else Locale.get_default()
+        for name in ("thematic_blocks", "targets"):
+            if name in self.fields:
+                field = self.fields[name]
+                field.queryset = field.queryset.filter(locale=locale)
+
+
+class RegionPage(Page):
+    """A member region's profile."""
+
+    official_name = models.CharField(
+        _("official name"), max_length=255, blank=True, help_text=_("e.g. Government of Québec")
+    )
+    country = CountryField(_("country"))
+    world_region = models.CharField(_("world region"), max_length=32, choices=WORLD_REGIONS)
+    population = models.PositiveBigIntegerField(_("population"), help_text=_("Number of inhabitants"))
+    area_km2 = models.PositiveIntegerField(_("area in km²"))
+    year_joined = models.PositiveSmallIntegerField(
+        _("year joined"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(2016), MaxValueValidator(2100)],
+    )
+    membership_status = models.CharField(
+        _("membership status"), max_length=16, choices=MEMBERSHIP_STATUSES, default=ACTIVE
+    )
+    latitude = models.FloatField(
+        _("latitude"),
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Decimal degrees, north positive, e.g. 52.9 (where the marker goes on the map)"),
+    )
+    longitude = models.FloatField(
+        _("longitude"),
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("Decimal degrees, east positive, e.g. -73.5"),
+    )
+    emblem = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("emblem"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    summary = models.TextField(_("summary"), max_length=600, blank=True)
+    body = StreamField(RegionBodyStreamBlock(), blank=True, verbose_name=_("body"))
+    has_strategy = models.BooleanField(_("has a subnational biodiversity strategy"), default=False)
+    strategy_year = models.PositiveSmallIntegerField(
+        _("year the strategy was adopted"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)],
+    )
+    strategy_url = models.URLField(_("strategy link"), blank=True)
+    strategy_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("strategy document"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    thematic_blocks = ParentalManyToManyField(
+        "regions.ThematicBlock", verbose_name=_("thematic blocks"), blank=True, related_name="regions"
+    )
+    targets = ParentalManyToManyField(
+        "regions.BiodiversityTarget",
+        verbose_name=_("targets worked on"),
+        blank=True,
+        related_name="regions",
+    )
+    website = models.URLField(_("website"), blank=True)
+    contact = models.ForeignKey(
+        "home.Person",
+        verbose_name=_("contact person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    is_sample = models.BooleanField(
+        _("sample content"),
+        default=False,
+        help_text=_("Demo content to replace with a real member's profile before launch"),
+    )
+
+    base_form_class = RegionPageForm
+
+    content_panels = Page.content_panels + [
+        FieldPanel("official_name"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("country"), FieldPanel("world_region")]),
+                FieldRowPanel([FieldPanel("population"), FieldPanel("area_km2")]),
+                FieldRowPanel([FieldPanel("year_joined"), FieldPanel("membership_status")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Key facts (the same in every language)"),
+        ),
+        MultiFieldPanel([FieldPanel("emblem"), FieldPanel("hero_image")], heading=_("Images")),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("has_strategy"),
+                FieldPanel("strategy_year"),
+                FieldPanel("strategy_url"),
+                FieldPanel("strategy_document"),
+            ],
+            heading=_("Subnational biodiversity strategy"),
+        ),
+        FieldPanel("thematic_blocks", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("targets", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("website"),
+        FieldPanel("contact"),
+    ]
+    settings_panels = Page.settings_panels + [
+        HelpPanel(_("Sample regions come with the demo; untick this once the profile is real.")),
+        FieldPanel("is_sample"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("official_name"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("world_region"),
+        index.FilterField("membership_status"),
+    ]
+
+    # Figures, places and links are facts: copied from the source page, not editable in a translation.
+    override_translatable_fields = [
+        SynchronizedField(name, overridable=False)
+        for name in (
+            "country",
+            "world_region",
+            "population",
+            "area_km2",
+            "year_joined",
+            "membership_status",
+            "latitude",
+            "longitude",
+            "emblem",
+            "hero_image",
+            "has_strategy",
+            "strategy_year",
+            "strategy_url",
+            "strategy_document",
+            "thematic_blocks",
+            "targets",
+            "website",
+            "is_sample",
+        )
+    ] + [TranslatableField("contact")]
+
+    parent_page_types = ["regions.RegionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("region page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        url = self.get_url(request) or ""
+        context["index_url"] = url[: len(url) - len(self.slug) - 1]
+        # Thematic blocks and targets are linked in the source language; show them in this page's.
+        context["themes"] = ThematicBlock.objects.filter(
+            locale_id=self.locale_id,
+            translation_key__in=self.thematic_blocks.values("translation_key"),
+        )
+        context["targets"] = BiodiversityTarget.objects.filter(
+            locale_id=self.locale_id,
+            translation_key__in=self.targets.values("translation_key"),
+        )
+        return context
+
+    def get_admin_display_title(self):
+        title = super().get_admin_display_title()
+        if self.is_sample:
+            return _("%(title)s (sample content)") % {"title": title}
+        return title
+
+
+@register_snippet
+class ThematicBlock(TranslatableMixin, models.Model):
+    """A theme the members organise their meetings by, e.g. invasive species."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(
+        _("slug"), max_length=80, help_text=_("Used in filter links; the same in every language")
+    )
+    description = models.TextField(_("short description"), max_length=500, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug", overridable=False),
+        TranslatableField("description"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("thematic block")
+        verbose_name_plural = _("thematic blocks")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_thematic_block_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+@register_snippet
+class BiodiversityTarget(TranslatableMixin, models.Model):
+    """A global biodiversity target (GBF 1-23, Aichi 1-20); loaded by a data migration."""
+
+    framework = models.CharField(_("framework"), max_length=16, choices=FRAMEWORKS)
+    number = models.PositiveSmallIntegerField(_("number"))
+    short_title = models.CharField(_("short title"), max_length=255)
+
+    panels = [FieldPanel("framework"), FieldPanel("number"), FieldPanel("short_title")]
+    translatable_fields = [
+        SynchronizedField("framework", overridable=False),
+        SynchronizedField("number", overridable=False),
+        TranslatableField("short_title"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("biodiversity target")
+        verbose_name_plural = _("biodiversity targets")
+        ordering = ["-framework", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["framework", "number", "locale"], name="unique_target_number_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.label}: {self.short_title}"
+
+    @property
+    def slug(self):
+        """`gbf-3`, `aichi-11`: the same in every language, used in URLs and filters."""
+        return f"{self.framework}-{self.number}"
+
+    @property
+    def label(self):
+        if self.framework == GBF:
+            return _("GBF Target %(number)s") % {"number": self.number}
+        return _("Aichi Target %(number)s") % {"number": self.number}
