@@ -1,0 +1,16 @@
+"""An admin panel showing an application's answers and the state of its emails, read-only."""
+
+from wagtail.admin.panels import Panel
+
+
+class ApplicationAnswersPanel(Panel):
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "forms/admin/application_answers_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            application = self.instance
+            context["answers"] = application.answers() if application.pk else []
+            context["emails"] = list(application.emails.all()) if application.pk else []
+            context["application"] = application
+            return context

@@ -1,0 +1,94 @@
+"""Cheap defences of the join form: a honeypot, a signed start time and a per-address rate limit."""
+
+import secrets
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
+
+HONEYPOT_FIELD = "hp_homepage"
+TOKEN_FIELD = "form_started"
+TOKEN_SALT = "forms.join.started"
+
+
+def setting(name, default):
+    return getattr(settings, name, default)
+
+
+@dataclass
+class Verdict:
+    message: str
+    status: int
+
+
+def new_token(issued_at=None):
+    """A signed (time shown, random nonce) pair; the nonce makes a double post store one application."""
+    payload = {"t": issued_at if issued_at is not None else time.time(), "n": secrets.token_hex(16)}
+    return signing.dumps(payload, salt=TOKEN_SALT, compress=False)
+
+
+def read_token(value):
+    try:
+        payload = signing.loads(str(value)[:500], salt=TOKEN_SALT)
+        return float(payload["t"]), str(payload["n"])[:64]
+    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        return None
+
+
+def token_nonce(request):
+    token = read_token(request.POST.get(TOKEN_FIELD, ""))
+    return token[1] if token else None
+
+
+def client_address(request):
+    # Behind a proxy the operator names the header that carries the visitor's address.
+    header = setting("JOIN_FORM_CLIENT_IP_HEADER", "REMOTE_ADDR")
+    value = request.META.get(header, "") or request.META.get("REMOTE_ADDR", "")
+    return value.split(",")[0].strip()[:64] or "unknown"
+
+
+def over_rate_limit(request):
+    """Count this post against the visitor's address; True once over the limit for the window."""
+    limit = setting("JOIN_FORM_RATE_LIMIT", 10)
+    window = setting("JOIN_FORM_RATE_WINDOW", 60 * 60)
+    key = f"forms:join-rate:{client_address(request)}"
+    cache.add(key, 0, timeout=window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=window)
+        count = 1
+    return count > limit
+
+
+def check(request):
+    """None when the post may be processed; otherwise why not, for the visitor."""
+    if over_rate_limit(request):
+        return Verdict(
+            _(
+                "We have received too many forms from your network in the last hour. "
+                "Please try again later or write to us by email."
+            ),
+            429,
+        )
+    if request.POST.get(HONEYPOT_FIELD, ""):
+        return Verdict(
+            _("Please leave the field “Leave this field empty” empty, then send the form again."),
+            400,
+        )
+    token = read_token(request.POST.get(TOKEN_FIELD, ""))
+    age = time.time() - token[0] if token else None
+    if age is None or age > setting("JOIN_FORM_MAX_AGE", 2 * 24 * 60 * 60):
+        return Verdict(
+            _("This form has expired. Please check your answers and send it again."),
+            400,
+        )
+    if age < setting("JOIN_FORM_MIN_SECONDS", 3):
+        return Verdict(
+            _("That was very quick. Please check your answers and send the form again."),
+            400,
+        )
+    return None
