@@ -102,8 +102,7 @@ TRANSLATIONS = {
         "Population": "População",
         "Number of inhabitants of your region.": "Número de habitantes da sua região.",
         "Area in km²": "Área em km²",
-        "Surface area of your region in square kilometres.": "Área da sua região em quilómetros "
-        "quadrados.",
+        "Surface area of your region in square kilometres.": "Área da sua região em quilómetros quadrados.",
         "Message": "Mensagem",
         "Tell us about your region's work on biodiversity and why you would like to join.": "Fale-nos do "
         "trabalho da sua região em biodiversidade e de porque deseja aderir.",

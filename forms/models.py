@@ -110,7 +110,9 @@ class JoinFormPage(RoutablePageMixin, AbstractEmailForm):
         for bound in form:
             if bound.errors:
                 # Screen readers announce the error with the field, the help after it.
-                described = [f"{bound.auto_id}_error"] + ([f"{bound.auto_id}_helptext"] if bound.help_text else [])
+                described = [f"{bound.auto_id}_error"] + (
+                    [f"{bound.auto_id}_helptext"] if bound.help_text else []
+                )
                 bound.field.widget.attrs["aria-describedby"] = " ".join(described)
         context = self.get_context(request)
         context.update(
@@ -222,7 +224,11 @@ class Application(AbstractFormSubmission):
     )
     form_nonce = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
 
-    panels = [ApplicationAnswersPanel(heading=_("Answers")), FieldPanel("status"), FieldPanel("internal_notes")]
+    panels = [
+        ApplicationAnswersPanel(heading=_("Answers")),
+        FieldPanel("status"),
+        FieldPanel("internal_notes"),
+    ]
 
     class Meta:
         verbose_name = _("application")
@@ -268,12 +274,16 @@ class Application(AbstractFormSubmission):
     def create_emails(self, page):
         officers = [a.strip() for a in page.to_address.split(",") if a.strip()]
         emails = [
-            ApplicationEmail(application=self, kind=ApplicationEmail.Kind.NOTIFICATION, recipient=", ".join(officers))
+            ApplicationEmail(
+                application=self, kind=ApplicationEmail.Kind.NOTIFICATION, recipient=", ".join(officers)
+            )
         ]
         applicant = self.applicant_email()
         if applicant:
             emails.append(
-                ApplicationEmail(application=self, kind=ApplicationEmail.Kind.CONFIRMATION, recipient=applicant)
+                ApplicationEmail(
+                    application=self, kind=ApplicationEmail.Kind.CONFIRMATION, recipient=applicant
+                )
             )
         ApplicationEmail.objects.bulk_create(emails)
 

@@ -1,35 +1,52 @@
-"""`{% join_page %}`: the join form page of the visitor's language, for the landing and the header."""
+"""`{% join_page %}`: the join page of the visitor's language, for the landing's call and the header."""
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 
 register = template.Library()
 
+CACHE_KEY = "forms:join-page:{}"
 
-@register.simple_tag(takes_context=True)
-def join_page(context, chosen=None):
-    """The page an editor `chosen` in the visitor's language, or else the live join page of that
-    language (or of the default one), looked up once per request."""
-    if chosen is not None:
-        localized = chosen.localized
-        if localized.live:
-            return localized
-    request = context.get("request")
-    if request is not None and hasattr(request, "_r4blp_join_page"):
-        return request._r4blp_join_page
+
+def find_join_page(language_code):
+    """{"url", "title", "id"} of the live join page in this language, else in the default one."""
     from forms.models import JoinFormPage
 
-    code = translation.get_language() or settings.LANGUAGE_CODE
     pages = {
         page.locale.language_code: page
         for page in JoinFormPage.objects.live()
         .public()
-        .filter(locale__language_code__in={code, settings.LANGUAGE_CODE})
+        .filter(locale__language_code__in={language_code, settings.LANGUAGE_CODE})
         .select_related("locale")
         .only("id", "title", "url_path", "path", "depth", "locale__language_code")
     }
-    found = pages.get(code) or pages.get(settings.LANGUAGE_CODE)
-    if request is not None:
-        request._r4blp_join_page = found
-    return found
+    page = pages.get(language_code) or pages.get(settings.LANGUAGE_CODE)
+    return link(page) if page else {}
+
+
+def link(page, request=None):
+    return {"url": page.get_url(request), "title": page.title, "id": page.id}
+
+
+def forget_join_pages():
+    cache.delete_many([CACHE_KEY.format(code) for code, _name in settings.LANGUAGES])
+
+
+@register.simple_tag(takes_context=True)
+def join_page(context, chosen=None):
+    """The page an editor `chosen`, in the visitor's language, or else the language's join page.
+
+    Kept in the cache until a page is published, so the header costs no query."""
+    if chosen is not None:
+        localized = chosen.localized
+        if localized.live:
+            return link(localized, context.get("request"))
+    code = translation.get_language() or settings.LANGUAGE_CODE
+    key = CACHE_KEY.format(code)
+    found = cache.get(key)
+    if found is None:
+        found = find_join_page(code)
+        cache.set(key, found, timeout=None)
+    return found or None
