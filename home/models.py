@@ -139,10 +139,10 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     # A name, an address and a face are the same in every language.
     translatable_fields = [
-        SynchronizedField("name"),
+        SynchronizedField("name", overridable=False),
         TranslatableField("role"),
         TranslatableField("organisation"),
-        SynchronizedField("email"),
+        SynchronizedField("email", overridable=False),
         SynchronizedField("photo"),
     ]
 
