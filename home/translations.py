@@ -3,6 +3,8 @@
 from django.conf import settings
 from wagtail.models import Locale, Page
 
+from r4blp.page_cache import cached_until_content_changes
+
 
 def live_translations(page, request=None):
     """(language code, URL) of each live, public translation of `page`, itself included, in the
@@ -33,4 +35,9 @@ def locale_homes():
     """The live landing of each language, by language code."""
     from home.models import HomePage
 
-    return {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale")}
+    def homes():
+        pages = HomePage.objects.live().select_related("locale", "contact__photo")
+        return {h.locale.language_code: h for h in pages}
+
+    # The header and footer of every page need them: kept until the content changes.
+    return cached_until_content_changes("locale-homes", homes)

@@ -27,6 +27,17 @@ def _generation():
     return generation
 
 
+def cached_until_content_changes(name, compute, timeout=60 * 60 * 24):
+    """`compute()`, kept until the next publish, unpublish, deletion or snippet change: for what every
+    page shows (the landing and menu of a language, a catalogue of snippets) without a query each time."""
+    key = f"pagecache:{_generation()}:value:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout=timeout)
+    return value
+
+
 class AnonymousPageCacheMiddleware:
     """Serve anonymous GET/HEAD pages from the cache; store fresh 200 HTML responses that carry
     nothing personal (no cookie set, no CSRF token used). `PAGE_CACHE_SECONDS = 0` turns it off.

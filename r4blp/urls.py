@@ -3,11 +3,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import set_language
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.views import serve as wagtail_serve
 
 from home.sitemaps import TranslatedPagesSitemap
 from home.views import robots_txt, search, switch_language
@@ -32,6 +33,9 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    # Data files a page serves as routable subpages (e.g. /en/regions/regions.csv): Wagtail's own
+    # pattern only matches paths ending in a slash.
+    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.(?:csv|json))$", wagtail_serve, name="wagtail_serve_file"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

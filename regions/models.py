@@ -3,20 +3,25 @@
 from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, route
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import route as subpage
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from . import open_data, worldmap
 from .blocks import RegionBodyStreamBlock
+from .catalogue import catalogue
 from .filters import RegionFilters
+from .targets import other_listings
 
 WORLD_REGIONS = [
     ("africa", _("Africa")),
@@ -77,7 +82,33 @@ class RegionIndexPage(RoutablePageMixin, Page):
 
     def live_regions(self):
         """The live profiles under this index, with what the list and map show, in one query."""
-        return RegionPage.objects.child_of(self).live().public().order_by("title").only(*REGION_LIST_FIELDS)
+        return (
+            RegionPage.objects.child_of(self)
+            .live()
+            # Ancestors' restrictions already guard the index itself; `.public()` would cost a query.
+            .exclude(view_restrictions__isnull=False)
+            .order_by("title")
+            .only(*REGION_LIST_FIELDS)
+        )
+
+    def route(self, request, path_components):
+        # A profile is fetched as its specific model with what it shows in one query, instead of
+        # Wagtail's generic child lookup followed by `.specific`.
+        if len(path_components) == 1 and self.live:
+            try:
+                self.resolve_subpage(f"/{path_components[0]}/")
+            except Http404:
+                region = (
+                    RegionPage.objects.child_of(self)
+                    .filter(slug=path_components[0])
+                    .select_related("contact__photo", "emblem", "hero_image", "strategy_document")
+                    .first()
+                )
+                if region is None:
+                    raise
+                region._cached_parent_obj = self
+                return region.route(request, [])
+        return super().route(request, path_components)
 
     def cached_url(self, request=None):
         if not hasattr(self, "_cached_url"):
@@ -88,20 +119,64 @@ class RegionIndexPage(RoutablePageMixin, Page):
         """A profile's URL from the index's own, so a list of regions costs no lookup per item."""
         return f"{self.cached_url(request)}{region.slug}/"
 
-    @route(r"^$")
-    def index(self, request):
-        filters = RegionFilters(request.GET, self.locale)
-        regions = list(filters.apply(self.live_regions()))
+    def with_urls(self, regions, request):
+        regions = list(regions)
         for region in regions:
             region.list_url = self.region_url(region, request)
+        return worldmap.markers(regions)
+
+    @subpage(r"^$")
+    def index(self, request):
+        filters = RegionFilters(request.GET, self.locale_id)
+        regions = self.with_urls(filters.apply(self.live_regions()), request)
         return self.render(
             request,
             context_overrides={
                 "regions": regions,
                 "filters": filters,
                 "index_url": self.cached_url(request),
+                "map": worldmap,
             },
         )
+
+    @subpage(r"^targets/$", name="targets")
+    def target_list(self, request):
+        options = catalogue(self.locale_id)
+        frameworks = [
+            (label, [t for t in options.targets if t.framework == code]) for code, label in FRAMEWORKS
+        ]
+        return self.render(
+            request,
+            template="regions/target_list.html",
+            context_overrides={"frameworks": frameworks, "index_url": self.cached_url(request)},
+        )
+
+    @subpage(r"^targets/(?P<slug>[a-z]+-[0-9]+)/$", name="target")
+    def target_detail(self, request, slug):
+        target = catalogue(self.locale_id).target_by_slug.get(slug)
+        if target is None:
+            raise Http404
+        regions = self.live_regions().filter(
+            targets__framework=target.framework, targets__number=target.number
+        )
+        return self.render(
+            request,
+            template="regions/target_page.html",
+            context_overrides={
+                "target": target,
+                "regions": self.with_urls(regions.distinct(), request),
+                "listings": other_listings(target, request),
+                "index_url": self.cached_url(request),
+            },
+        )
+
+    @subpage(r"^regions\.json/$", name="open_data_json")
+    def open_data_json(self, request):
+        return open_data.json_response(self, request)
+
+    @subpage(r"^regions\.csv/$", name="open_data_csv")
+    def open_data_csv(self, request):
+        return open_data.csv_response(self, request)
 
 
 class RegionPageForm(WagtailAdminPageForm):
@@ -282,15 +357,17 @@ class RegionPage(Page):
         url = self.get_url(request) or ""
         context["index_url"] = url[: len(url) - len(self.slug) - 1]
         # Thematic blocks and targets are linked in the source language; show them in this page's.
-        context["themes"] = ThematicBlock.objects.filter(
-            locale_id=self.locale_id,
-            translation_key__in=self.thematic_blocks.values("translation_key"),
-        )
-        context["targets"] = BiodiversityTarget.objects.filter(
-            locale_id=self.locale_id,
-            translation_key__in=self.targets.values("translation_key"),
-        )
+        linked = self.linked_translation_keys()
+        localised = catalogue(self.locale_id).localised(linked)
+        context["themes"] = [item for item in localised if isinstance(item, ThematicBlock)]
+        context["targets"] = [item for item in localised if isinstance(item, BiodiversityTarget)]
         return context
+
+    def linked_translation_keys(self):
+        """Translation keys of the linked thematic blocks and targets, in one query."""
+        themes = ThematicBlock.objects.filter(regions=self).values_list("translation_key", flat=True)
+        targets = BiodiversityTarget.objects.filter(regions=self).values_list("translation_key", flat=True)
+        return list(themes.order_by().union(targets.order_by(), all=True))
 
     def get_admin_display_title(self):
         title = super().get_admin_display_title()

@@ -6,6 +6,7 @@ from django.urls import translate_url
 from django.utils import translation
 
 from home.translations import live_translations, locale_home, locale_homes
+from r4blp.page_cache import cached_until_content_changes
 
 register = template.Library()
 
@@ -30,7 +31,10 @@ def menu_pages(context, home):
     if home is None:
         return []
     page = context.get("page")
-    items = list(home.get_children().live().in_menu().only("id", "title", "url_path", "path"))
+    items = cached_until_content_changes(
+        f"menu:{home.pk}",
+        lambda: list(home.get_children().live().in_menu().only("id", "title", "url_path", "path")),
+    )
     for item in items:
         item.active = bool(page and getattr(page, "path", "").startswith(item.path))
     return items

@@ -1,0 +1,40 @@
+"""Per-language lookups every regions page needs (thematic blocks, targets, member countries),
+cached until a region is published or a snippet changes, so pages pay no query for them."""
+
+from django_countries import countries
+
+from r4blp.page_cache import cached_until_content_changes
+
+
+class Catalogue:
+    """The thematic blocks and targets of one language, and the countries its live members are in."""
+
+    def __init__(self, locale_id):
+        from .models import BiodiversityTarget, RegionPage, ThematicBlock
+
+        self.themes = list(ThematicBlock.objects.filter(locale_id=locale_id))
+        self.targets = list(BiodiversityTarget.objects.filter(locale_id=locale_id))
+        codes = set(
+            RegionPage.objects.live()
+            .filter(locale_id=locale_id)
+            .order_by()
+            .values_list("country", flat=True)
+            .distinct()
+        )
+        self.country_codes = sorted(codes)
+        self.theme_by_slug = {t.slug: t for t in self.themes}
+        self.target_by_slug = {t.slug: t for t in self.targets}
+
+    def countries(self):
+        """(code, name) of the member countries, named and sorted in the active language."""
+        names = dict(countries)
+        return sorted(((code, str(names.get(code, code))) for code in self.country_codes), key=lambda c: c[1])
+
+    def localised(self, translation_keys):
+        """The snippets of this language that translate the given ones, in catalogue order."""
+        keys = set(translation_keys)
+        return [item for item in [*self.themes, *self.targets] if item.translation_key in keys]
+
+
+def catalogue(locale_id):
+    return cached_until_content_changes(f"regions-catalogue:{locale_id}", lambda: Catalogue(locale_id))

@@ -1,0 +1,34 @@
+"""Every regions page stays within 12 SQL queries, and the count does not grow with the regions."""
+
+import pytest
+
+from .helpers import add_regions, queries_on_warm_page
+
+pytestmark = pytest.mark.django_db
+
+BUDGET = 12
+URLS = [
+    "/en/regions/",
+    "/ar/regions/",
+    "/en/regions/?region=europe&theme=financing&target=gbf-3",
+    "/es/regions/?country=FR",
+    "/en/regions/quebec/",
+    "/es/regions/quebec/",
+    "/ar/regions/quebec/",
+    "/en/regions/targets/",
+    "/en/regions/targets/gbf-3/",
+    "/fr/regions/targets/gbf-3/",
+    "/en/regions/regions.json",
+    "/pt/regions/regions.csv",
+]
+
+
+def test_regions_pages_cost_the_same_queries_with_12_and_200_regions(client, demo_site):
+    with_12 = {url: queries_on_warm_page(client, url) for url in URLS}
+    add_regions(188)
+    add_regions(188, language="es")
+    with_200 = {url: queries_on_warm_page(client, url) for url in URLS}
+
+    assert with_200 == with_12
+    over = {url: count for url, count in with_12.items() if count > BUDGET}
+    assert over == {}
