@@ -29,3 +29,47 @@ def compile_catalogues():
             catalog = read_po(po_file, locale=po_path.parent.parent.name)
         with mo_path.open("wb") as mo_file:
             write_mo(mo_file, catalog)
+
+
+# The gettext functions Django code marks strings with, as Babel's extractor expects them.
+KEYWORDS = {
+    "_": None,
+    "gettext": None,
+    "gettext_lazy": None,
+    "gettext_noop": None,
+    "ngettext": (1, 2),
+    "ngettext_lazy": (1, 2),
+    "pgettext": ((1, "c"), 2),
+    "pgettext_lazy": ((1, "c"), 2),
+    "npgettext": ((1, "c"), 2, 3),
+    "npgettext_lazy": ((1, "c"), 2, 3),
+}
+SOURCE_SKIPPED = SKIPPED_FOLDERS | {"tests", "bench", "migrations", "locale", "static", "media"}
+
+
+def marked_messages(folder):
+    """{(msgctxt, msgid)} marked for translation in the Python files and templates under `folder`,
+    found the way makemessages does (templates go through Django's templatize) but with Babel."""
+    import io
+
+    from babel.messages.extract import extract_python
+    from django.utils.translation.template import templatize
+
+    found = set()
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(ROOT).parts
+        if SOURCE_SKIPPED.intersection(relative) or path.suffix not in {".py", ".html", ".txt"}:
+            continue
+        source = path.read_text(encoding="utf-8")
+        if path.suffix != ".py":
+            source = templatize(source, origin=str(path))
+        for _line, _function, message, _comments in extract_python(
+            io.BytesIO(source.encode()), KEYWORDS, [], {}
+        ):
+            messages = message if isinstance(message, tuple) else (message,)
+            context = None
+            if messages and _function.startswith(("pgettext", "npgettext")):
+                context, messages = messages[0], messages[1:]
+            if messages and messages[0]:
+                found.add((context, messages[0]))
+    return found
