@@ -86,3 +86,30 @@ def test_root_honours_the_remembered_language_before_accept_language(client, dem
 def test_root_follows_accept_language_without_a_remembered_choice(client, demo_site):
     response = client.get("/", headers={"accept-language": "ar,en;q=0.5"})
     assert response["Location"] == "/ar/"
+
+
+def test_switcher_and_alternates_cost_the_same_queries_with_more_pages(
+    client, demo_site, django_assert_max_num_queries
+):
+    # The French About is unpublished, so the switcher also looks up the landings.
+    StandardPage.objects.get(slug="about", locale__language_code="fr").unpublish()
+    client.get("/en/about/")
+    with django_assert_max_num_queries(12) as before:
+        assert client.get("/en/about/").status_code == 200
+    for number in range(20):
+        page = StandardPage(title=f"Extra {number}", slug=f"extra-{number}", show_in_menus=True)
+        demo_site.add_child(instance=page)
+        page.save_revision().publish()
+    client.get("/en/about/")
+    with django_assert_max_num_queries(12) as after:
+        assert client.get("/en/about/").status_code == 200
+    assert len(after.captured_queries) == len(before.captured_queries)
+
+
+def test_missing_page_without_a_language_prefix_answers_in_the_remembered_language(client, demo_site):
+    client.get("/i18n/switch/pt/", {"next": "/pt/"})
+    response = client.get("/no-such-page/", follow=True)
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert '<html lang="pt"' in html
+    assert "Página não encontrada" in html
