@@ -4,13 +4,17 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.text import capfirst
 
 from home.translations import live_translations, locale_home, locale_homes
 from r4blp.page_cache import cached_until_content_changes
 
 register = template.Library()
 
-LANGUAGE_NAMES = {code: translation.get_language_info(code)["name_local"] for code, _ in settings.LANGUAGES}
+# Each language named in itself, capitalised as a menu item ("Español", "Français").
+LANGUAGE_NAMES = {
+    code: capfirst(translation.get_language_info(code)["name_local"]) for code, _ in settings.LANGUAGES
+}
 
 
 @register.simple_tag(takes_context=True)
