@@ -66,7 +66,7 @@ def build_message(email):
             "admin_url": admin_url(application),
         }
         if email.kind == ApplicationEmail.Kind.NOTIFICATION:
-            subject = _("Application to join R4BLP: %(name)s") % {"name": application.applicant_name()}
+            subject = _("Application to join R4BLP: %(name)s") % {"name": application.name}
         else:
             subject = _("We have received your application to join R4BLP")
         body = render_to_string(template, context)

@@ -156,6 +156,7 @@ class JoinFormPage(RoutablePageMixin, AbstractEmailForm):
             with transaction.atomic():
                 application = Application.objects.create(
                     page=self,
+                    name=first_text_answer(form),
                     form_data=form.cleaned_data,
                     language=self.locale.language_code,
                     form_nonce=nonce,
@@ -170,6 +171,15 @@ class JoinFormPage(RoutablePageMixin, AbstractEmailForm):
         if mode_name == "landing":
             return self.render_landing_page(request)
         return self.render_form(request, self.get_form(page=self, user=request.user))
+
+
+def first_text_answer(form):
+    """The first text answered, in the form's order: the regional government on the join form."""
+    for key in form.fields:
+        value = form.cleaned_data.get(key)
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())[:255]
+    return ""
 
 
 class FormField(TranslatableMixin, AbstractFormField):
@@ -217,6 +227,7 @@ class Application(AbstractFormSubmission):
         ACCEPTED = "accepted", _("accepted")
         DECLINED = "declined", _("declined")
 
+    name = models.CharField(_("name"), max_length=255, blank=True, help_text=_("The first answer"))
     language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.NEW)
     internal_notes = models.TextField(
@@ -237,7 +248,7 @@ class Application(AbstractFormSubmission):
         indexes = [models.Index(fields=["-submit_time"])]
 
     def __str__(self):
-        return self.applicant_name() or str(_("Application %(number)s") % {"number": self.pk})
+        return self.name or str(_("Application %(number)s") % {"number": self.pk})
 
     def answers(self, labels=None):
         """(label, value) of every answer, in the order of the form's fields."""
@@ -266,10 +277,6 @@ class Application(AbstractFormSubmission):
 
     def applicant_email(self):
         return self.first_answer_of_type("email")
-
-    def applicant_name(self):
-        first = next((v for v in self.form_data.values() if isinstance(v, str) and v.strip()), "")
-        return first.strip()[:100]
 
     def create_emails(self, page):
         officers = [a.strip() for a in page.to_address.split(",") if a.strip()]
