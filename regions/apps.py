@@ -8,3 +8,6 @@ class RegionsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "regions"
     verbose_name = _("Member regions")
+
+    def ready(self):
+        from . import signals  # noqa: F401

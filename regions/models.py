@@ -443,3 +443,21 @@ class BiodiversityTarget(TranslatableMixin, models.Model):
         if self.framework == GBF:
             return _("GBF Target %(number)s") % {"number": self.number}
         return _("Aichi Target %(number)s") % {"number": self.number}
+
+
+class RegionEditors(models.Model):
+    """The Wagtail group and collection of one member region's editors; one per region, whatever
+    the number of its translations (which share the translation key)."""
+
+    region_key = models.UUIDField(_("region translation key"), unique=True)
+    group = models.OneToOneField("auth.Group", verbose_name=_("group"), on_delete=models.CASCADE)
+    collection = models.ForeignKey(
+        "wagtailcore.Collection", verbose_name=_("collection"), on_delete=models.PROTECT, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("region editors")
+        verbose_name_plural = _("region editors")
+
+    def __str__(self):
+        return self.group.name
