@@ -41,8 +41,11 @@ def ensure_region_editors(region):
     created = link is None
     if created:
         title = source_region(region).title
-        name = _("Region editors: %(region)s") % {"region": title}
-        group, _created = Group.objects.get_or_create(name=name[:150])
+        base = (_("Region editors: %(region)s") % {"region": title})[:140]
+        name, number = base, 2
+        while Group.objects.filter(name=name).exists():  # two regions may share a name
+            name, number = f"{base} ({number})", number + 1
+        group = Group.objects.create(name=name)
         collection = Collection.get_first_root_node().add_child(
             name=_("Region: %(region)s") % {"region": title}
         )
