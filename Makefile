@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test install lint format messages translations bench clean
+.PHONY: run test axe install lint format messages translations bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +29,16 @@ run: install translations
 	$(BIN)/python manage.py dev_superuser --port $(PORT)
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: install translations
-	$(BIN)/python -m pytest
+# Browser journeys run apart: their live server empties the test database after each journey.
+test: install translations axe
+	$(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m pytest -m browser
+
+# axe-core for the accessibility checks, when Node is here (without it those checks skip).
+axe:
+	@if command -v npm >/dev/null && [ ! tests/browser/node_modules/.package-lock.json -nt tests/browser/package-lock.json ]; then \
+		npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error; \
+	fi
 
 lint: install
 	$(BIN)/ruff check .
