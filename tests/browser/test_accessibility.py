@@ -1,7 +1,5 @@
 """axe-core finds no WCAG 2.1 A/AA violation on any page type, in English and Arabic."""
 
-import pytest
-
 from tests.browser.conftest import JOURNEY, PHONE, describe
 from tests.pages import page_type_urls
 

@@ -1,15 +1,15 @@
 """Keyboard only: Tab reaches every link and control of each page type, each with a visible focus."""
 
-import pytest
-
 from tests.browser.conftest import JOURNEY
 from tests.pages import page_type_urls
 
 pytestmark = JOURNEY
 
 NUMBER_FOCUSABLES = """() => {
-    const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-    const all = [...document.querySelectorAll(selector)].filter(el => !el.disabled && el.getClientRects().length);
+    const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary, '
+        + '[tabindex]:not([tabindex="-1"])';
+    const all = [...document.querySelectorAll(selector)]
+        .filter(el => !el.disabled && el.getClientRects().length);
     all.forEach((el, i) => el.dataset.kbd = i);
     return all.length;
 }"""

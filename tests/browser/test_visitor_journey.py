@@ -1,6 +1,5 @@
 """A visitor lands on /, is sent to their language, browses, switches language and stays on the page."""
 
-import pytest
 from wagtail.models import Locale
 
 from home.models import StandardPage
