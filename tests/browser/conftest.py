@@ -21,8 +21,9 @@ CHROMIUM_ARGS = [
 AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PHONE = {"width": 390, "height": 844}
-# Every journey module: `pytestmark = JOURNEY` (the live server needs committed data).
-JOURNEY = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# Every journey module: `pytestmark = JOURNEY`. The live server needs committed data; after each
+# journey the database is emptied and what migrations created (root page, targets...) restored.
+JOURNEY = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def missing(reason):
@@ -32,7 +33,7 @@ def missing(reason):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(migrated_state):
     if not CHROMIUM.exists():
         missing(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
@@ -46,24 +47,70 @@ def browser():
         chromium.close()
 
 
-def restore_migrated_rows():
-    """Recreate what Wagtail's migrations made (root page, root collection) and the flush after
-    an earlier journey removed; the demo loader builds everything else."""
-    from wagtail.models import Collection, Locale, Page
+@pytest.fixture(scope="session", autouse=True)
+def migrated_state(django_db_setup, django_db_blocker):
+    """What migrations left in the database (root page, targets...), serialized at set-up (the
+    journeys' marker asks for it). The suite's session also loaded the demo: emptied here, so every
+    journey starts from the migrated state and loads the demo itself."""
+    from django.db import connection
 
-    if not Page.objects.filter(depth=1).exists():
-        english, _created = Locale.objects.get_or_create(language_code="en")
-        Page.add_root(instance=Page(title="Root", slug="root", locale=english))
-    if not Collection.objects.filter(depth=1).exists():
-        Collection.add_root(name="Root")
+    with django_db_blocker.unblock():
+        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    return connection._test_serialized_contents
+
+
+def content_types_first(serialized):
+    """Wagtail's Page() looks its content type up (creating it when missing) as the row is read:
+    the content types must be in the database before any page."""
+    rows = json.loads(serialized)
+    rows.sort(key=lambda row: row["model"] != "contenttypes.contenttype")
+    return json.dumps(rows)
+
+
+def restore(serialized):
+    """Empty the database and load a snapshot (django-serialized JSON) into it."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+    from django.db.models import signals
+
+    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    ContentType.objects.clear_cache()
+    # The snapshot holds every row already (search index included): receivers must not add more.
+    muted = [signals.pre_save, signals.post_save, signals.m2m_changed]
+    receivers = [signal.receivers for signal in muted]
+    for signal in muted:
+        signal.receivers = []
+        signal.sender_receivers_cache.clear()
+    try:
+        connection.creation.deserialize_db_from_string(content_types_first(serialized))
+    finally:
+        for signal, kept in zip(muted, receivers, strict=True):
+            signal.receivers = kept
+            signal.sender_receivers_cache.clear()
+    ContentType.objects.clear_cache()
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot():
+    return {}
 
 
 @pytest.fixture
-def site(live_server, settings):
-    """The live server's address, with the demo loaded (the live server's database starts empty)."""
+def site(live_server, settings, migrated_state, demo_snapshot):
+    """The live server's address, with the demo site in its database. The demo is loaded once and
+    snapshotted; later journeys restore the snapshot, several times faster than loading it again.
+
+    Once Playwright runs, the test's code sees fresh connection objects without the migrated state
+    Django would restore after its flush, so the journeys restore it themselves."""
+    from django.db import connection
+
     settings.ALLOWED_HOSTS = ["*"]
-    restore_migrated_rows()
-    call_command("load_demo", stdout=StringIO())
+    if "demo" in demo_snapshot:
+        restore(demo_snapshot["demo"])
+    else:
+        restore(migrated_state)
+        call_command("load_demo", stdout=StringIO())
+        demo_snapshot["demo"] = connection.creation.serialize_db_to_string()
     return live_server.url
 
 
