@@ -9,7 +9,7 @@ NUMBER_FOCUSABLES = """() => {
     const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary, '
         + '[tabindex]:not([tabindex="-1"])';
     const all = [...document.querySelectorAll(selector)]
-        .filter(el => !el.disabled && el.getClientRects().length);
+        .filter(el => !el.disabled && el.tabIndex >= 0 && el.getClientRects().length);
     all.forEach((el, i) => el.dataset.kbd = i);
     return all.length;
 }"""
@@ -25,6 +25,17 @@ FOCUSED = """() => {
 }"""
 
 
+def focus_changes_pixels(tab, index):
+    """For focus styles other than an outline or shadow (a map marker's ring): does the element
+    look different focused than not?"""
+    element = tab.locator(f"[data-kbd='{index}']")
+    focused = element.screenshot(animations="disabled")
+    element.evaluate("el => el.blur()")
+    blurred = element.screenshot(animations="disabled")
+    element.focus()
+    return focused != blurred
+
+
 def tab_through(tab, count):
     reached, invisible = set(), []
     for _press in range(count + 5):
@@ -35,7 +46,8 @@ def tab_through(tab, count):
         if focused["index"] in reached:
             break
         reached.add(focused["index"])
-        if not (focused["visible"] and focused["onScreen"]):
+        visible = focused["visible"] or focus_changes_pixels(tab, focused["index"])
+        if not (visible and focused["onScreen"]):
             invisible.append(focused["label"])
     return reached, invisible
 
