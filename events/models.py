@@ -1,1 +1,404 @@
-"""Webinars and meetings: page models (filled by the events work)."""
+"""Webinars and meetings: the events index, event pages, their speakers, calendars and feeds."""
+
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from django import forms
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Case, Count, F, IntegerField, Value, When, Window
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.widgets import AdminDateTimeInput
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import BodyStreamBlock
+
+EVENTS_PER_PAGE = 10
+YEARS_CACHE_KEY = "events:years"
+
+# Zone names an editor can pick: the IANA regions, not the legacy aliases ("US/Eastern", "EST").
+ZONE_AREAS = (
+    "Africa",
+    "America",
+    "Antarctica",
+    "Asia",
+    "Atlantic",
+    "Australia",
+    "Europe",
+    "Indian",
+    "Pacific",
+)
+TIME_ZONE_CHOICES = [("UTC", "UTC")] + [
+    (name, name.replace("_", " ")) for name in sorted(available_timezones()) if name.startswith(ZONE_AREAS)
+]
+
+
+def validate_time_zone(value):
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValidationError(_("“%(zone)s” is not a known time zone."), params={"zone": value}) from error
+
+
+def wall_clock_in_zone(naive, zone):
+    """The aware moment a clock in `zone` shows as `naive`, or None when that reading does not exist
+    (skipped by a daylight-saving jump) or happens twice (repeated when clocks go back)."""
+    earlier = naive.replace(tzinfo=zone, fold=0)
+    later = naive.replace(tzinfo=zone, fold=1)
+    if earlier.utcoffset() != later.utcoffset():
+        return None
+    return earlier
+
+
+class EventKind(models.TextChoices):
+    ONLINE = "online", _("Online webinar")
+    IN_PERSON = "in_person", _("In-person meeting")
+    HYBRID = "hybrid", _("Hybrid (in person and online)")
+
+
+class EventStatus(models.TextChoices):
+    UPCOMING = "upcoming", _("Upcoming")
+    HAPPENING = "happening", _("Happening now")
+    PAST = "past", _("Past")
+
+
+class WallClockDateTimeField(forms.DateTimeField):
+    """A date and time as the event's own clock shows it: kept naive here, made aware by the form
+    in the zone the editor chose, whatever the admin user's or the server's zone."""
+
+    widget = AdminDateTimeInput
+
+    def to_python(self, value):
+        with timezone.override(ZoneInfo("UTC")):
+            moment = super().to_python(value)
+        return timezone.make_naive(moment, ZoneInfo("UTC")) if moment else None
+
+
+class EventPageForm(WagtailAdminPageForm):
+    start = WallClockDateTimeField(
+        label=_("starts"), help_text=_("Local date and time in the event's time zone")
+    )
+    end = WallClockDateTimeField(label=_("ends"), help_text=_("Local date and time in the event's time zone"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        zone = self.instance.zone
+        for name in ("start", "end"):
+            moment = getattr(self.instance, name)
+            if moment is not None:
+                # Show the stored UTC moment as the event's wall clock, the way the editor typed it.
+                self.initial[name] = timezone.make_naive(moment, zone)
+
+    def clean(self):
+        cleaned = super().clean()
+        zone_name = cleaned.get("time_zone")
+        if not zone_name:
+            return cleaned
+        zone = ZoneInfo(zone_name)
+        for name in ("start", "end"):
+            naive = cleaned.get(name)
+            if naive is None:
+                continue
+            moment = wall_clock_in_zone(naive, zone)
+            if moment is None:
+                self.add_error(
+                    name,
+                    _(
+                        "Clocks in %(zone)s skip or repeat this time because of a daylight-saving "
+                        "change; choose another time."
+                    )
+                    % {"zone": zone_name},
+                )
+            else:
+                cleaned[name] = moment
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and timezone.is_aware(start) and timezone.is_aware(end) and end <= start:
+            self.add_error("end", _("The event must end after it starts."))
+        return cleaned
+
+
+def page_address(page, request):
+    """The page's absolute URL on the host the visitor used (which may differ from the Site's)."""
+    return request.build_absolute_uri(page.get_url(request))
+
+
+def paginate(events, number, per_page):
+    """A page of events and the total in one query (a window count) rather than COUNT then SELECT;
+    a page number out of range shows the nearest page."""
+    try:
+        number = max(1, int(number))
+    except (TypeError, ValueError):
+        number = 1
+    paginator = Paginator(events, per_page)
+    start = (number - 1) * per_page
+    rows = list(events.annotate(total=Window(Count("pk")))[start : start + per_page])
+    if rows:
+        paginator.count = rows[0].total
+    else:
+        paginator.count = events.count() if number > 1 else 0
+        if paginator.count:
+            number = paginator.num_pages
+            start = (number - 1) * per_page
+            rows = list(events[start : start + per_page])
+        else:
+            number = 1
+    return PaginatorPage(rows, number, paginator)
+
+
+class EventIndexPage(RoutablePageMixin, Page):
+    """The list of events of one language: upcoming first, then past ones, with calendar and feed."""
+
+    intro = models.TextField(_("introduction"), max_length=1000, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("events index page")
+
+    def events(self):
+        return EventPage.objects.live().child_of(self)
+
+    def listed_events(self, now=None):
+        """Events not yet over, soonest first, then past events, newest first, in one ordering so
+        the paginator can slice it in the database."""
+        now = now or timezone.now()
+        return (
+            self.events()
+            .defer("body")
+            .annotate(
+                is_over=Case(
+                    When(end__lte=now, then=Value(1)), default=Value(0), output_field=IntegerField()
+                ),
+                upcoming_start=Case(
+                    When(end__gt=now, then=F("start")), default=None, output_field=models.DateTimeField()
+                ),
+                past_start=Case(
+                    When(end__lte=now, then=F("start")), default=None, output_field=models.DateTimeField()
+                ),
+            )
+            .order_by("is_over", F("upcoming_start").asc(nulls_last=True), F("past_start").desc(), "pk")
+        )
+
+    @path("")
+    def index_route(self, request):
+        from .forms import EventFilterForm
+
+        form = EventFilterForm(request.GET or None, years=self.event_years())
+        events_page = paginate(form.filter(self.listed_events()), request.GET.get("page"), EVENTS_PER_PAGE)
+        return self.render(request, context_overrides={"filter_form": form, "events_page": events_page})
+
+    def event_years(self):
+        """Years that have events, newest first; cached until an event is published or removed."""
+        years = cache.get_or_set(YEARS_CACHE_KEY, dict, timeout=None)
+        if self.pk not in years:
+            moments = self.events().datetimes("start", "year", order="DESC", tzinfo=ZoneInfo("UTC"))
+            years[self.pk] = [moment.year for moment in moments]
+            cache.set(YEARS_CACHE_KEY, years, timeout=None)
+        return years[self.pk]
+
+    def calendar_url(self):
+        """The subscribable calendar of this language's events (served by `events.views`)."""
+        return f"{self.url}calendar.ics"
+
+    @path("feed/", name="feed")
+    def feed_route(self, request):
+        from .feeds import EventFeed
+
+        return EventFeed()(request, index_page=self)
+
+
+class EventPage(Page):
+    """A webinar or meeting: when and where, who speaks, and afterwards its recording and documents."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices, default=EventKind.ONLINE)
+    start = models.DateTimeField(_("starts"), db_index=True)
+    end = models.DateTimeField(_("ends"), db_index=True)
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        default="UTC",
+        validators=[validate_time_zone],
+        help_text=_("The zone the event's clock follows; start and end are typed in it."),
+    )
+    summary = models.TextField(_("summary"), max_length=600, blank=True)
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    country = CountryField(_("country"), blank=True)
+    registration_url = models.URLField(
+        _("registration or joining link"),
+        blank=True,
+        help_text=_("Shown until the event starts, and in calendar files."),
+    )
+    recording = StreamField(
+        [
+            ("video", EmbedBlock(label=_("Video"), help_text=_("e.g. a YouTube or Vimeo address"))),
+            ("link", blocks.URLBlock(label=_("Link"), help_text=_("Any other address of the recording"))),
+        ],
+        blank=True,
+        max_num=1,
+        verbose_name=_("recording"),
+    )
+    documents = StreamField(
+        [("document", DocumentChooserBlock(label=_("Document")))],
+        blank=True,
+        verbose_name=_("documents"),
+        help_text=_("Slides, reports and other files of the event"),
+    )
+    base_form_class = EventPageForm
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldPanel("time_zone", widget=forms.Select(choices=TIME_ZONE_CHOICES)),
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+            ],
+            heading=_("When"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("venue"), FieldPanel("city"), FieldPanel("country")],
+            heading=_("Where (in-person and hybrid meetings)"),
+        ),
+        FieldPanel("registration_url"),
+        FieldPanel("summary"),
+        InlinePanel("speakers", label=_("Speakers")),
+        FieldPanel("body"),
+        FieldPanel("recording"),
+        FieldPanel("documents"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    override_translatable_fields = [
+        SynchronizedField("time_zone"),
+        SynchronizedField("registration_url"),
+        SynchronizedField("recording"),
+        SynchronizedField("documents"),
+        TranslatableField("venue"),
+        TranslatableField("city"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event page")
+
+    @property
+    def zone(self):
+        try:
+            return ZoneInfo(self.time_zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            return ZoneInfo("UTC")
+
+    @property
+    def local_start(self):
+        return self.start.astimezone(self.zone)
+
+    @property
+    def local_end(self):
+        return self.end.astimezone(self.zone)
+
+    def status(self, now=None):
+        now = now or timezone.now()
+        if now < self.start:
+            return EventStatus.UPCOMING
+        if now < self.end:
+            return EventStatus.HAPPENING
+        return EventStatus.PAST
+
+    @cached_property
+    def current_status(self):
+        return self.status()
+
+    @property
+    def is_upcoming(self):
+        return self.current_status == EventStatus.UPCOMING
+
+    @property
+    def is_past(self):
+        return self.current_status == EventStatus.PAST
+
+    @property
+    def has_recording(self):
+        return bool(self.recording)
+
+    @property
+    def recording_url(self):
+        for block in self.recording:
+            return block.value.url if block.block_type == "video" else block.value
+        return ""
+
+    @property
+    def is_online(self):
+        return self.kind in (EventKind.ONLINE, EventKind.HYBRID)
+
+    @property
+    def is_in_person(self):
+        return self.kind in (EventKind.IN_PERSON, EventKind.HYBRID)
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end <= self.start:
+            raise ValidationError({"end": _("The event must end after it starts.")})
+
+    def get_context(self, request, *args, **kwargs):
+        from .structured_data import event_json_ld
+
+        context = super().get_context(request, *args, **kwargs)
+        speakers = list(self.speakers.select_related("person", "person__photo"))
+        context["speakers"] = speakers
+        context["json_ld"] = event_json_ld(self, request, speakers)
+        return context
+
+    def calendar_url(self):
+        """This event as an iCalendar file (served by `events.views`); Wagtail's routes end in "/"."""
+        return f"{self.url.rstrip('/')}.ics"
+
+
+class EventSpeaker(TranslatableMixin, Orderable):
+    """A person speaking at an event, in the order the editor sets, with their role at that event."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
+    person = models.ForeignKey(
+        "home.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
+    )
+    role = models.CharField(
+        _("role at this event"), max_length=200, blank=True, help_text=_("e.g. Speaker, Moderator")
+    )
+    organisation = models.CharField(
+        _("organisation"),
+        max_length=200,
+        blank=True,
+        help_text=_("Leave empty to show the organisation from the person's profile"),
+    )
+
+    panels = [FieldPanel("person"), FieldPanel("role"), FieldPanel("organisation")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
+        ordering = ["sort_order"]
+
+    def __str__(self):
+        return self.person.name
+
+    @property
+    def shown_organisation(self):
+        return self.organisation or self.person.organisation

@@ -1,0 +1,32 @@
+"""The filters of the events index, read from GET parameters so every filtered list has its own URL."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import EventKind
+
+
+class EventFilterForm(forms.Form):
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("All kinds")), *EventKind.choices]
+    )
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, data=None, *, years):
+        super().__init__(data)
+        self.fields["year"].choices = [("", _("All years"))] + [(year, str(year)) for year in years]
+
+    def filter(self, events):
+        """The events matching every valid filter; invalid input filters nothing and shows its error."""
+        if not self.is_bound or not self.is_valid():
+            return events
+        data = self.cleaned_data
+        if data["kind"]:
+            events = events.filter(kind=data["kind"])
+        if data["year"]:
+            events = events.filter(start__year=data["year"])
+        return events
+
+    @property
+    def is_filtering(self):
+        return self.is_bound and self.is_valid() and any(self.cleaned_data.values())
