@@ -1,15 +1,28 @@
 """Forget the events' cached lists when an event is published, unpublished or deleted."""
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
+from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
-from .models import YEARS_CACHE_KEY, EventPage
+from .models import YEARS_CACHE_KEY
+from .templatetags.event_tags import NEXT_EVENTS_KEY
 
 
-@receiver(page_published, sender=EventPage)
-@receiver(page_unpublished, sender=EventPage)
-@receiver(post_delete, sender=EventPage)
-def event_changed_on_site(sender, **kwargs):
-    cache.delete(YEARS_CACHE_KEY)
+def forget_event_lists():
+    keys = [NEXT_EVENTS_KEY.format(language=code) for code, _name in settings.LANGUAGES]
+    cache.delete_many([YEARS_CACHE_KEY, *keys])
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def page_changed_on_site(sender, **kwargs):
+    forget_event_lists()
+
+
+@receiver(post_delete)
+def page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        forget_event_lists()
