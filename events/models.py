@@ -18,7 +18,7 @@ from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.admin.widgets import AdminDateTimeInput
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.fields import StreamField
@@ -160,6 +160,7 @@ def paginate(events, number, per_page):
     return PaginatorPage(rows, number, paginator)
 
 
+# Routes of files end in "/" as Wagtail adds one; r4blp/urls.py sends `….ics` paths to Wagtail.
 class EventIndexPage(RoutablePageMixin, Page):
     """The list of events of one language: upcoming first, then past ones, with calendar and feed."""
 
@@ -214,9 +215,17 @@ class EventIndexPage(RoutablePageMixin, Page):
             cache.set(YEARS_CACHE_KEY, years, timeout=None)
         return years[self.pk]
 
+    @re_path(r"^calendar\.ics/$", name="calendar")
+    def calendar_route(self, request):
+        from .calendars import calendar_response
+
+        events = self.events().defer("body").order_by("start")
+        name = f"{self.title} · R4BLP"
+        return calendar_response(events, request, filename=f"{self.slug}.ics", name=name, attachment=False)
+
     def calendar_url(self):
-        """The subscribable calendar of this language's events (served by `events.views`)."""
-        return f"{self.url}calendar.ics"
+        """The subscribable calendar of this language's events."""
+        return self.url + self.reverse_subpage("calendar").rstrip("/")
 
     @path("feed/", name="feed")
     def feed_route(self, request):
@@ -225,7 +234,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return EventFeed()(request, index_page=self)
 
 
-class EventPage(Page):
+class EventPage(RoutablePageMixin, Page):
     """A webinar or meeting: when and where, who speaks, and afterwards its recording and documents."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices, default=EventKind.ONLINE)
@@ -367,9 +376,15 @@ class EventPage(Page):
         context["json_ld"] = event_json_ld(self, request, speakers)
         return context
 
+    @re_path(r"^event\.ics/$", name="ics")
+    def ics_route(self, request):
+        from .calendars import calendar_response
+
+        return calendar_response([self], request, filename=f"{self.slug}.ics", name=self.title)
+
     def calendar_url(self):
-        """This event as an iCalendar file (served by `events.views`); Wagtail's routes end in "/"."""
-        return f"{self.url.rstrip('/')}.ics"
+        """This event as an iCalendar file to add to a calendar."""
+        return self.url + self.reverse_subpage("ics").rstrip("/")
 
 
 class EventSpeaker(TranslatableMixin, Orderable):

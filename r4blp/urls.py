@@ -10,7 +10,6 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.views import serve as wagtail_serve
 
-from events.views import event_calendar
 from home.sitemaps import TranslatedPagesSitemap
 from home.views import robots_txt, search, switch_language
 
@@ -34,10 +33,9 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
-    # Data files a page serves as routable subpages (e.g. /en/regions/regions.csv): Wagtail's own
-    # pattern only matches paths ending in a slash.
-    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.(?:csv|json))$", wagtail_serve, name="wagtail_serve_file"),
-    re_path(r"^(?P<page_path>(?:[\w-]+/)*)(?P<name>[\w-]+)\.ics$", event_calendar, name="event_calendar"),
+    # Data files a page serves as routable subpages (e.g. /en/regions/regions.csv,
+    # /en/events/calendar.ics): Wagtail's own pattern only matches paths ending in a slash.
+    re_path(r"^((?:[\w\-]+/)+[\w\-]+\.(?:csv|json|ics))$", wagtail_serve, name="wagtail_serve_file"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -85,8 +85,8 @@ def test_the_calendar_of_a_language_holds_each_of_its_events_with_their_zones(cl
 
 
 def test_calendar_urls_that_name_no_event_are_not_found(client, events_index):
-    assert client.get("/en/events/no-such-event.ics").status_code == 404
-    assert client.get("/en/about.ics").status_code == 404
+    assert client.get("/en/events/no-such-event/event.ics").status_code == 404
+    assert client.get("/en/events/nature-based-solutions/calendar.ics").status_code == 404
     assert client.get("/en/about/calendar.ics").status_code == 404
 
 
