@@ -151,7 +151,7 @@ UPCOMING_MEETING = {
     "title": "Annual meeting of member regions",
     "summary": "Members meet in person to review the year and agree on the next work programme.",
     "paragraph": "The meeting is open to member regions and invited partners; registration is required.",
-    "venue": "Palais des congrès de Montréal",
+    "venue": "Montréal Convention Centre",
     "city": "Montreal",
 }
 MODERATOR = "Moderator"

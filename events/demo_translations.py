@@ -324,7 +324,7 @@ ROWS = [
         "الاجتماع مفتوح للأقاليم الأعضاء والشركاء المدعوين، والتسجيل إلزامي.",
     ),
     (
-        "Palais des congrès de Montréal",
+        "Montréal Convention Centre",
         "Palacio de Congresos de Montreal",
         "Palais des congrès de Montréal",
         "Palácio de Congressos de Montreal",
