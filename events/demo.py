@@ -10,6 +10,7 @@ from wagtail.rich_text import RichText
 
 from home.demo import get_or_create_child, home_page, log, policy_officer, translate_everywhere
 from home.models import Person
+from regions.models import BiodiversityTarget, RegionPage, ThematicBlock
 
 from .demo_translations import TRANSLATIONS
 from .models import EventIndexPage, EventKind, EventPage, EventSpeaker
@@ -154,6 +155,23 @@ UPCOMING_MEETING = {
     "venue": "Montréal Convention Centre",
     "city": "Montreal",
 }
+# slug: (thematic block, targets, related member regions), all from the regions demo.
+TOPICS = {
+    "first-steps-subnational-strategies": ("mainstreaming", ["aichi-17"], ["campeche", "yucatan"]),
+    "mainstreaming-biodiversity": ("mainstreaming", ["aichi-2"], ["catalonia"]),
+    "measuring-aichi-progress": ("monitoring-reporting", ["aichi-19"], ["quebec"]),
+    "regional-protected-areas": ("protected-areas", ["aichi-11"], ["rabat-sale-kenitra", "western-cape"]),
+    "pollinators-and-agriculture": ("mainstreaming", ["aichi-7"], ["parana"]),
+    "financing-regional-biodiversity": ("financing", ["aichi-20"], ["wallonia"]),
+    "biodiversity-and-health": ("mainstreaming", ["aichi-14"], ["basque-country"]),
+    "nature-based-solutions": ("ecosystem-restoration", ["aichi-15"], ["jeollanam-do"]),
+    "post-2020-framework": ("monitoring-reporting", [], ["quebec", "catalonia"]),
+    "kunming-montreal-in-regions": ("monitoring-reporting", ["gbf-14"], ["quebec", "jeollanam-do"]),
+    "invasive-alien-species": ("invasive-species", ["gbf-6"], ["tasmania", "aichi"]),
+    "restoring-ecosystems": ("ecosystem-restoration", ["gbf-2"], ["parana", "western-cape"]),
+    "citizen-science-monitoring": ("monitoring-reporting", ["gbf-21"], ["catalonia"]),
+    "annual-meeting-of-members": (None, [], []),
+}
 MODERATOR = "Moderator"
 SPEAKER = "Speaker"
 
@@ -175,8 +193,17 @@ def speakers(stdout):
     return people
 
 
-def add_event(index, slug, people, moderator, **fields):
-    """The event with this slug, created with its speakers (moderator last) when missing."""
+def topics():
+    """Thematic blocks, targets and region pages of the default language, by slug."""
+    english = Locale.get_default()
+    themes = {t.slug: t for t in ThematicBlock.objects.filter(locale=english)}
+    targets = {t.slug: t for t in BiodiversityTarget.objects.filter(locale=english)}
+    regions = {r.slug: r for r in RegionPage.objects.filter(locale=english)}
+    return themes, targets, regions
+
+
+def add_event(index, slug, people, moderator, options, **fields):
+    """The event with this slug, created with its speakers (moderator last) and topics when missing."""
     existing = EventPage.objects.child_of(index).filter(slug=slug).first()
     if existing:
         return existing, False
@@ -185,6 +212,11 @@ def add_event(index, slug, people, moderator, **fields):
     page.speakers = [EventSpeaker(person=people[key], role=SPEAKER) for key in names] + [
         EventSpeaker(person=moderator, role=MODERATOR)
     ]
+    themes, targets, regions = options
+    theme, target_slugs, region_slugs = TOPICS[slug]
+    page.thematic_block = themes.get(theme)
+    page.targets = [targets[s] for s in target_slugs if s in targets]
+    page.related_regions = [regions[s] for s in region_slugs if s in regions]
     index.add_child(instance=page)
     page.save_revision().publish()
     return page, True
@@ -204,6 +236,7 @@ def load(stdout=None):
         log(stdout, "  events index created")
     translate_everywhere(index, TRANSLATIONS, stdout=stdout)
 
+    options = topics()
     events = []
     for slug, title, summary, start, minutes, zone, keys in PAST_WEBINARS:
         begins = local(start, zone)
@@ -212,6 +245,7 @@ def load(stdout=None):
             slug,
             people,
             moderator,
+            options,
             title=title,
             summary=summary,
             kind=EventKind.ONLINE,
@@ -232,6 +266,7 @@ def load(stdout=None):
         UPCOMING_ONLINE["slug"],
         people,
         moderator,
+        options,
         title=UPCOMING_ONLINE["title"],
         summary=UPCOMING_ONLINE["summary"],
         body=[("paragraph", RichText(f"<p>{UPCOMING_ONLINE['paragraph']}</p>"))],
@@ -250,6 +285,7 @@ def load(stdout=None):
         UPCOMING_MEETING["slug"],
         people,
         moderator,
+        options,
         title=UPCOMING_MEETING["title"],
         summary=UPCOMING_MEETING["summary"],
         body=[("paragraph", RichText(f"<p>{UPCOMING_MEETING['paragraph']}</p>"))],

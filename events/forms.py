@@ -10,10 +10,12 @@ class EventFilterForm(forms.Form):
     kind = forms.ChoiceField(
         label=_("Kind"), required=False, choices=[("", _("All kinds")), *EventKind.choices]
     )
+    theme = forms.ChoiceField(label=_("Thematic block"), required=False)
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
 
-    def __init__(self, data=None, *, years):
+    def __init__(self, data=None, *, years, themes):
         super().__init__(data)
+        self.fields["theme"].choices = [("", _("All thematic blocks"))] + [(t.slug, t.name) for t in themes]
         self.fields["year"].choices = [("", _("All years"))] + [(year, str(year)) for year in years]
 
     def filter(self, events):
@@ -23,6 +25,9 @@ class EventFilterForm(forms.Form):
         data = self.cleaned_data
         if data["kind"]:
             events = events.filter(kind=data["kind"])
+        if data["theme"]:
+            # Slugs are the same in every language, so a translated event matches its source's block.
+            events = events.filter(thematic_block__slug=data["theme"])
         if data["year"]:
             events = events.filter(start__year=data["year"])
         return events

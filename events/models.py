@@ -3,7 +3,6 @@
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from django import forms
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
@@ -13,7 +12,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -22,14 +21,15 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyStreamBlock
+from r4blp.page_cache import cached_until_content_changes
+from regions.catalogue import catalogue
 
 EVENTS_PER_PAGE = 10
-YEARS_CACHE_KEY = "events:years"
 
 # Zone names an editor can pick: the IANA regions, not the legacy aliases ("US/Eastern", "EST").
 ZONE_AREAS = (
@@ -97,6 +97,11 @@ class EventPageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        # Offer only the thematic blocks, targets and regions of the page's own language.
+        locale = self.instance.locale if self.instance.locale_id else Locale.get_default()
+        for name in ("thematic_block", "targets", "related_regions"):
+            if name in self.fields:
+                self.fields[name].queryset = self.fields[name].queryset.filter(locale=locale)
         zone = self.instance.zone
         for name in ("start", "end"):
             moment = getattr(self.instance, name)
@@ -183,6 +188,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         now = now or timezone.now()
         return (
             self.events()
+            .select_related("thematic_block")
             .defer("body")
             .annotate(
                 is_over=Case(
@@ -202,18 +208,24 @@ class EventIndexPage(RoutablePageMixin, Page):
     def index_route(self, request):
         from .forms import EventFilterForm
 
-        form = EventFilterForm(request.GET or None, years=self.event_years())
+        themes = catalogue(self.locale_id).themes
+        form = EventFilterForm(request.GET or None, years=self.event_years(), themes=themes)
         events_page = paginate(form.filter(self.listed_events()), request.GET.get("page"), EVENTS_PER_PAGE)
+        # Each event's thematic block in this page's language (events point to the source's).
+        themes_by_key = {theme.translation_key: theme for theme in themes}
+        for event in events_page:
+            block = event.thematic_block
+            event.theme = themes_by_key.get(block.translation_key, block) if block else None
         return self.render(request, context_overrides={"filter_form": form, "events_page": events_page})
 
     def event_years(self):
-        """Years that have events, newest first; cached until an event is published or removed."""
-        years = cache.get_or_set(YEARS_CACHE_KEY, dict, timeout=None)
-        if self.pk not in years:
+        """Years that have events, newest first; cached until the next publish."""
+
+        def years():
             moments = self.events().datetimes("start", "year", order="DESC", tzinfo=ZoneInfo("UTC"))
-            years[self.pk] = [moment.year for moment in moments]
-            cache.set(YEARS_CACHE_KEY, years, timeout=None)
-        return years[self.pk]
+            return [moment.year for moment in moments]
+
+        return cached_until_content_changes(f"events-years:{self.pk}", years)
 
     @re_path(r"^calendar\.ics/$", name="calendar")
     def calendar_route(self, request):
@@ -272,6 +284,20 @@ class EventPage(RoutablePageMixin, Page):
         verbose_name=_("documents"),
         help_text=_("Slides, reports and other files of the event"),
     )
+    thematic_block = models.ForeignKey(
+        "regions.ThematicBlock",
+        verbose_name=_("thematic block"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
+    targets = ParentalManyToManyField(
+        "regions.BiodiversityTarget", verbose_name=_("targets"), blank=True, related_name="events"
+    )
+    related_regions = ParentalManyToManyField(
+        "regions.RegionPage", verbose_name=_("related member regions"), blank=True, related_name="events"
+    )
     base_form_class = EventPageForm
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -292,6 +318,14 @@ class EventPage(RoutablePageMixin, Page):
         FieldPanel("body"),
         FieldPanel("recording"),
         FieldPanel("documents"),
+        MultiFieldPanel(
+            [
+                FieldPanel("thematic_block"),
+                FieldPanel("targets", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("related_regions", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Topics and member regions"),
+        ),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
     override_translatable_fields = [
@@ -299,6 +333,10 @@ class EventPage(RoutablePageMixin, Page):
         SynchronizedField("registration_url"),
         SynchronizedField("recording"),
         SynchronizedField("documents"),
+        # Linked in the source language and shown in each page's own (as region profiles do).
+        SynchronizedField("thematic_block", overridable=False),
+        SynchronizedField("targets", overridable=False),
+        SynchronizedField("related_regions", overridable=False),
         TranslatableField("venue"),
         TranslatableField("city"),
     ]
@@ -371,10 +409,35 @@ class EventPage(RoutablePageMixin, Page):
         from .structured_data import event_json_ld
 
         context = super().get_context(request, *args, **kwargs)
-        speakers = list(self.speakers.select_related("person", "person__photo"))
-        context["speakers"] = speakers
-        context["json_ld"] = event_json_ld(self, request, speakers)
+        if getattr(request, "is_preview", False):
+            related = self.related_content()  # unsaved speakers and topics: never from the cache
+        else:
+            related = cached_until_content_changes(f"events-page:{self.pk}", self.related_content)
+        context.update(related)
+        url = self.get_url(request) or ""
+        context["events_url"] = url[: len(url) - len(self.slug) - 1]
+        context["json_ld"] = event_json_ld(self, request, related["speakers"])
         return context
+
+    def related_content(self):
+        """Speakers, thematic block, targets and member regions, in this page's language."""
+        from regions.models import RegionPage
+
+        options = catalogue(self.locale_id)
+        keys = [target.translation_key for target in self.targets.all()]
+        if self.thematic_block_id:
+            keys.append(self.thematic_block.translation_key)
+        localised = options.localised(keys)
+        regions = RegionPage.objects.live().filter(
+            locale_id=self.locale_id,
+            translation_key__in=[region.translation_key for region in self.related_regions.all()],
+        )
+        return {
+            "speakers": list(self.speakers.select_related("person", "person__photo")),
+            "theme": next((item for item in localised if item in options.themes), None),
+            "targets": [item for item in localised if item in options.targets],
+            "related_regions": list(regions.only("id", "title", "path", "depth", "url_path", "locale_id")),
+        }
 
     @re_path(r"^event\.ics/$", name="ics")
     def ics_route(self, request):

@@ -1,4 +1,4 @@
-"""Forget the events' cached lists when an event is published, unpublished or deleted."""
+"""Forget the landing's cached next events whenever a page is published, unpublished or deleted."""
 
 from django.conf import settings
 from django.core.cache import cache
@@ -7,13 +7,12 @@ from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
-from .models import YEARS_CACHE_KEY
 from .templatetags.event_tags import NEXT_EVENTS_KEY
 
 
 def forget_event_lists():
     keys = [NEXT_EVENTS_KEY.format(language=code) for code, _name in settings.LANGUAGES]
-    cache.delete_many([YEARS_CACHE_KEY, *keys])
+    cache.delete_many(keys)
 
 
 @receiver(page_published)

@@ -1,8 +1,13 @@
-"""The landing's "webinars held" figure, and when it next changes by the clock alone."""
+"""The landing's "webinars held" figure (and when it next changes by the clock alone); the events
+listed on the regions' target pages."""
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+
+from regions.targets import TargetItem, TargetListing
 
 from .models import EventKind, EventPage
 
@@ -23,3 +28,28 @@ def webinars_held():
 def next_webinar_end():
     # A webinar becomes "held" when it ends, with no publish to clear the cached figure.
     return webinars().filter(end__gt=timezone.now()).order_by("end").values_list("end", flat=True).first()
+
+
+@hooks.register("register_target_listings")
+def events_on_target(target, request):
+    """The events of the target page's language that work on this target, newest first."""
+    events = list(
+        EventPage.objects.live()
+        .filter(
+            locale_id=target.locale_id, targets__framework=target.framework, targets__number=target.number
+        )
+        .distinct()
+        .only("id", "title", "path", "depth", "url_path", "locale_id", "start", "time_zone", "kind")
+        .order_by("-start")
+    )
+    if not events:
+        return None
+    items = [
+        TargetItem(
+            event.title,
+            event.get_url(request),
+            f"{event.get_kind_display()}, {date_format(event.local_start, 'DATE_FORMAT')}",
+        )
+        for event in events
+    ]
+    return TargetListing(heading=_("Webinars and meetings"), items=items)
