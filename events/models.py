@@ -293,7 +293,10 @@ class EventPage(RoutablePageMixin, Page):
         related_name="events",
     )
     targets = ParentalManyToManyField(
-        "regions.BiodiversityTarget", verbose_name=_("targets"), blank=True, related_name="events"
+        "regions.BiodiversityTarget",
+        verbose_name=_("biodiversity targets"),
+        blank=True,
+        related_name="events",
     )
     related_regions = ParentalManyToManyField(
         "regions.RegionPage", verbose_name=_("related member regions"), blank=True, related_name="events"
