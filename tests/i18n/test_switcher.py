@@ -81,6 +81,8 @@ def test_root_honours_the_remembered_language_before_accept_language(client, dem
 
     assert response.status_code == 302
     assert response["Location"] == "/fr/"
+    # A shared cache in front must keep one answer per language choice.
+    assert {"Accept-Language", "Cookie"} <= {value.strip() for value in response["Vary"].split(",")}
 
 
 def test_root_follows_accept_language_without_a_remembered_choice(client, demo_site):
