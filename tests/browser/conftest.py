@@ -88,6 +88,13 @@ def restore(serialized):
             signal.receivers = kept
             signal.sender_receivers_cache.clear()
     ContentType.objects.clear_cache()
+    # The rows came with their ids; PostgreSQL's sequences must move past them or the next insert clashes.
+    from django.apps import apps
+    from django.core.management.color import no_style
+
+    with connection.cursor() as cursor:
+        for sql in connection.ops.sequence_reset_sql(no_style(), apps.get_models()):
+            cursor.execute(sql)
 
 
 @pytest.fixture(scope="session")
