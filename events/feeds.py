@@ -26,7 +26,7 @@ class EventFeed(Feed):
         return page_address(index_page, self.request)
 
     def items(self, index_page):
-        return index_page.events().defer("body").order_by("-start")[:FEED_LENGTH]
+        return index_page.events().public().defer("body").order_by("-start")[:FEED_LENGTH]
 
     def item_title(self, event):
         return event.title

@@ -231,7 +231,7 @@ class EventIndexPage(RoutablePageMixin, Page):
     def calendar_route(self, request):
         from .calendars import calendar_response
 
-        events = self.events().defer("body").order_by("start")
+        events = self.events().public().defer("body").order_by("start")
         name = f"{self.title} · R4BLP"
         return calendar_response(events, request, filename=f"{self.slug}.ics", name=name, attachment=False)
 

@@ -164,3 +164,15 @@ def test_json_ld_of_in_person_and_hybrid_meetings(client, empty_index):
     assert data["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
     assert [loc["@type"] for loc in data["location"]] == ["VirtualLocation", "Place"]
     assert data["location"][0]["url"] == "https://meet.example.org/hybrid"
+
+
+def test_events_behind_a_login_stay_out_of_the_public_calendar_and_feed(client, events_index):
+    from wagtail.models import PageViewRestriction
+
+    private = add_event(events_index, "Members only", local(2024, 2, 7, 10), local(2024, 2, 7, 11))
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+
+    _cal, events = parse_events(client.get("/en/events/calendar.ics").content)
+    assert f"{private.translation_key}@r4blp" not in events
+    assert b"Members only" not in client.get("/en/events/feed/").content
+    assert client.get(private.calendar_url()).status_code == 302  # to the login page

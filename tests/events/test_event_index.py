@@ -147,3 +147,14 @@ def test_index_query_count_is_the_same_with_12_and_500_events(client, empty_inde
     free_page = StandardPage(title="Free page", slug="free-page")
     empty_index.get_parent().add_child(instance=free_page)
     assert with_500 == queries_for(client, free_page.url) + 1
+    assert with_500 <= 12
+
+
+def test_event_and_landing_pages_stay_within_the_query_budget(client, events_index):
+    for url in (
+        "/en/",
+        "/ar/",
+        "/en/events/nature-based-solutions/",
+        "/ar/events/annual-meeting-of-members/",
+    ):
+        assert queries_for(client, url) <= 12, url
