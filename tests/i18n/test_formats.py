@@ -45,6 +45,19 @@ def test_dates_follow_the_locale(language, expected):
         assert formats.date_format(datetime.date(2016, 12, 4)) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "March 22, 2017, 10 a.m."),
+        ("fr", "22 mars 2017 10:00"),
+        ("ar", "22 مارس، 2017، 10:00 ص"),
+    ],
+)
+def test_date_and_time_follow_the_locale(language, expected):
+    with translation.override(language):
+        assert formats.date_format(datetime.datetime(2017, 3, 22, 10, 0), "DATETIME_FORMAT") == expected
+
+
 def test_arabic_decimals_use_a_point_with_latin_digits():
     with translation.override("ar"):
         assert formats.number_format(2.5, decimal_pos=1) == "2.5"
