@@ -13,7 +13,7 @@ from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, AbstractFormSubmission
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -102,9 +102,17 @@ class JoinFormPage(RoutablePageMixin, AbstractEmailForm):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        privacy = self.privacy_page
-        context["privacy_page"] = privacy.localized if privacy else None
+        context["privacy_page"] = self.localized_privacy_page()
         return context
+
+    def localized_privacy_page(self):
+        """The chosen privacy page in this page's language (else as chosen), in one query."""
+        if not self.privacy_page_id:
+            return None
+        chosen = Page.objects.filter(pk=self.privacy_page_id).values("translation_key")
+        candidates = Page.objects.live().filter(translation_key__in=chosen)
+        candidates = candidates.filter(models.Q(locale_id=self.locale_id) | models.Q(pk=self.privacy_page_id))
+        return min(candidates, key=lambda page: page.locale_id != self.locale_id, default=None)
 
     def render_form(self, request, form, message="", status=200):
         for bound in form:

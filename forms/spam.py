@@ -44,10 +44,11 @@ def token_nonce(request):
 
 
 def client_address(request):
-    # Behind a proxy the operator names the header that carries the visitor's address.
+    # Behind a proxy the operator names the header that carries the visitor's address; its last
+    # entry is the one our own proxy added, the others a visitor could have made up.
     header = setting("JOIN_FORM_CLIENT_IP_HEADER", "REMOTE_ADDR")
     value = request.META.get(header, "") or request.META.get("REMOTE_ADDR", "")
-    return value.split(",")[0].strip()[:64] or "unknown"
+    return value.split(",")[-1].strip()[:64] or "unknown"
 
 
 def over_rate_limit(request):

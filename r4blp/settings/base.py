@@ -179,6 +179,12 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "R4BLP <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# The join form's defences (forms/spam.py): posts per visitor address per hour, the quickest a human
+# fills the form in, and the request header holding the visitor's address behind a proxy.
+JOIN_FORM_RATE_LIMIT = int(os.environ.get("JOIN_FORM_RATE_LIMIT", "10"))
+JOIN_FORM_MIN_SECONDS = int(os.environ.get("JOIN_FORM_MIN_SECONDS", "3"))
+JOIN_FORM_CLIENT_IP_HEADER = os.environ.get("JOIN_FORM_CLIENT_IP_HEADER", "REMOTE_ADDR")
+
 # Background work (emails): the database queue in production, run at once elsewhere.
 TASKS = {
     "default": {

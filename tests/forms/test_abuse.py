@@ -58,3 +58,12 @@ def test_over_rate_submissions_from_one_address_are_rejected(submit, join_url, s
     # Another address is not held back by the first one's posts.
     assert submit(join_url(), answers(), REMOTE_ADDR="198.51.100.9").status_code == 302
     assert Application.objects.count() == 3
+
+
+def test_behind_a_proxy_a_made_up_forwarded_address_does_not_escape_the_limit(submit, join_url, settings):
+    settings.JOIN_FORM_RATE_LIMIT = 1
+    settings.JOIN_FORM_CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    first = submit(join_url(), answers(), HTTP_X_FORWARDED_FOR="10.0.0.1, 203.0.113.7")
+    second = submit(join_url(), answers(), HTTP_X_FORWARDED_FOR="10.9.9.9, 203.0.113.7")
+    assert (first.status_code, second.status_code) == (302, 429)
+    assert Application.objects.count() == 1
