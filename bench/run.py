@@ -1,0 +1,289 @@
+"""`make bench`: seed a large site (1,000 regions and 5,000 events in every language), serve it with
+gunicorn on production settings (PostgreSQL when DATABASE_URL is set, else SQLite), drive it with
+wrk, and write a Markdown table with the budgets to bench/results/<date>.md."""
+
+import datetime
+import gzip
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PYTHON = sys.executable
+REGIONS = int(os.environ.get("BENCH_REGIONS", "1000"))
+EVENTS = int(os.environ.get("BENCH_EVENTS", "5000"))
+DURATION = os.environ.get("BENCH_DURATION", "10s")
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
+WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
+PAGES = [
+    ("landing", "/en/"),
+    ("region index", "/en/regions/"),
+    ("a region", None),
+    ("event index", "/en/events/"),
+    ("an event", None),
+    ("search", "/en/search/?q=biodiversity"),
+    ("join form", "/en/join/"),
+]
+
+
+def log(message):
+    print(f"[bench] {message}", flush=True)
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def environment(workdir):
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="r4blp.settings.production",
+        SECRET_KEY="bench-only-" + "x" * 50,
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="0",
+        PAGE_CACHE_SECONDS="0",
+        TASKS_BACKEND="django_tasks.backends.immediate.ImmediateBackend",
+        EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+        LOG_LEVEL="ERROR",
+    )
+    if not env.get("DATABASE_URL"):
+        env["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
+    return env
+
+
+def manage(env, *args):
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def site_helper(env, *args):
+    result = subprocess.run(
+        [PYTHON, "bench/site.py", *args], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    )
+    return result.stdout
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 (our own local server)
+        return response.read()
+
+
+def page_weight(base, path):
+    """Compressed bytes (gzip -6) of the page's HTML and the CSS and JS files it loads."""
+    html = fetch(base + path)
+    assets = re.findall(rb'<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"', html)
+    assets += re.findall(rb'<script[^>]+src="([^"]+)"', html)
+    total = len(gzip.compress(html, 6))
+    for asset in set(assets):
+        total += len(gzip.compress(fetch(base + asset.decode()), 6))
+    return total, [a.decode() for a in assets]
+
+
+class Gunicorn:
+    def __init__(self, env, cached):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        env = {**env, "PAGE_CACHE_SECONDS": "60" if cached else "0"}
+        self.process = subprocess.Popen(
+            [
+                PYTHON,
+                "-m",
+                "gunicorn",
+                "r4blp.wsgi",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(WORKERS),
+                "--log-level",
+                "error",
+            ],
+            cwd=ROOT,
+            env=env,
+        )
+        for _attempt in range(300):
+            try:
+                fetch(self.base + "/en/")
+                return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError("gunicorn did not start")
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+
+def wrk(url):
+    """requests/s, p50 and p99 latency (ms) of wrk with CONNECTIONS connections for DURATION."""
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{DURATION}", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+
+    def latency(percent):
+        value, unit = re.search(rf"\s{percent}%\s+([\d.]+)(us|ms|s)", out).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+    return {
+        "rps": rps,
+        "p50": latency(50),
+        "p99": latency(99),
+        "errors": int(errors.group(1)) if errors else 0,
+    }
+
+
+def main():
+    if not shutil.which("wrk"):
+        sys.exit("wrk is missing: apt-get install wrk")
+    workdir = Path(tempfile.mkdtemp(prefix="r4blp-bench-"))
+    env = environment(workdir)
+    log(f"database: {env['DATABASE_URL'].split('@')[-1]}")
+    started = time.time()
+    manage(env, "migrate", "--noinput")
+    manage(env, "load_demo")
+    manage(env, "collectstatic", "--noinput")
+    small = find_urls(env)
+    small_queries = json.loads(site_helper(env, "queries", *small.values()))
+    log(f"small demo site ready; queries {small_queries}")
+    log(f"seeding {REGIONS} regions and {EVENTS} events in every language...")
+    seed_started = time.time()
+    seeded = json.loads(site_helper(env, "seed", str(REGIONS), str(EVENTS)))
+    log(f"seeded in {time.time() - seed_started:.0f} s: {seeded['pages']} pages")
+    # The same pages as on the small site, now among many more.
+    large = small
+    large_queries = json.loads(site_helper(env, "queries", *large.values()))
+
+    results = {}
+    for cached in (False, True):
+        server = Gunicorn(env, cached)
+        try:
+            css = page_weight(server.base, "/en/")[1][0]
+            targets = {**large, "static CSS file": css}
+            for name, path in targets.items():
+                fetch(server.base + path)  # warm (and, when cached, fill the cache)
+                results[(name, cached)] = wrk(server.base + path)
+                log(f"{'cached' if cached else 'uncached'} {name}: {results[(name, cached)]}")
+            if not cached:
+                weights = {name: page_weight(server.base, path)[0] for name, path in large.items()}
+        finally:
+            server.stop()
+    profile = site_helper(env, "profile", large["region index"])
+    profile_landing = site_helper(env, "profile", large["landing"])
+    write_report(large, small_queries, large_queries, results, weights, seeded, profile_landing, profile)
+    log(f"done in {time.time() - started:.0f} s")
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+def find_urls(env):
+    """The benchmarked URLs: fixed ones, plus one region and one upcoming event of the site."""
+    code = (
+        "import json;from regions.models import RegionPage;from events.models import EventPage;"
+        "from django.utils import timezone;"
+        "r=RegionPage.objects.live().filter(locale__language_code='en').order_by('path').first();"
+        "e=EventPage.objects.live().filter(locale__language_code='en',start__gt=timezone.now())"
+        ".order_by('start').first() or EventPage.objects.live().filter(locale__language_code='en').first();"
+        "print(json.dumps([r.url, e.url]))"
+    )
+    out = subprocess.run(
+        [PYTHON, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    region, event = json.loads(out.strip().splitlines()[-1])
+    return {name: path or {"a region": region, "an event": event}[name] for name, path in PAGES}
+
+
+def write_report(urls, small_queries, large_queries, results, weights, seeded, profile_landing, profile):
+    static_rps = results[("static CSS file", False)]["rps"]
+    static_cached_rps = results[("static CSS file", True)]["rps"]
+    database = "PostgreSQL" if os.environ.get("DATABASE_URL", "").startswith("postgres") else "SQLite"
+    lines = [
+        f"# Benchmark {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",
+        "",
+        f"{REGIONS} regions and {EVENTS} events in each of 5 languages ({seeded['pages']} pages), "
+        f"{database}, gunicorn {WORKERS} sync workers, production settings, "
+        f"`wrk -t2 -c{CONNECTIONS} -d{DURATION}`, "
+        f"{os.cpu_count()} CPU cores shared with the load tool. Command: `make bench`.",
+        "",
+        "| page | URL | req/s uncached | p50 / p99 ms | req/s cached | p50 / p99 ms | SQL queries "
+        "(demo / large) | HTML+CSS+JS gzip |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, path in {**urls, "static CSS file": None}.items():
+        plain, cached = results[(name, False)], results[(name, True)]
+        queries = f"{small_queries[path]} / {large_queries[path]}" if path else "0 / 0"
+        weight = f"{weights[name] / 1024:.1f} KB" if name in weights else "–"
+        errors = plain["errors"] + cached["errors"]
+        lines.append(
+            f"| {name}{f' ({errors} errors)' if errors else ''} | `{path or 'site.css'}` | "
+            f"{plain['rps']:.0f} | {plain['p50']:.0f} / {plain['p99']:.0f} | {cached['rps']:.0f} | "
+            f"{cached['p50']:.0f} / {cached['p99']:.0f} | {queries} | {weight} |"
+        )
+    lines += ["", "## Budgets", ""]
+    checks = []
+    for name in urls:
+        uncached = results[(name, False)]["rps"] / static_rps
+        cached = results[(name, True)]["rps"] / static_cached_rps
+        checks.append(
+            f"- {name}: uncached {uncached:.1%} of static "
+            f"(budget ≥ 30%: {'ok' if uncached >= 0.3 else 'MISSED'}), "
+            f"cached {cached:.1%} (budget ≥ 80%: {'ok' if cached >= 0.8 else 'MISSED'})"
+        )
+    same = all(small_queries[p] == large_queries[p] for p in urls.values())
+    most = max(large_queries.values())
+    checks.append(
+        f"- SQL queries per page: at most {most} (budget ≤ 12: {'ok' if most <= 12 else 'MISSED'}); "
+        f"same on the demo and the large site: {'ok' if same else 'MISSED'}"
+    )
+    landing = weights["landing"] / 1024
+    checks.append(
+        f"- landing HTML+CSS+JS: {landing:.1f} KB gzip (budget < 60 KB: {'ok' if landing < 60 else 'MISSED'})"
+    )
+    lines += checks
+    lines += [
+        "",
+        "## Where the time goes (cProfile, 50 uncached requests in-process)",
+        "",
+        "Landing:",
+        "",
+        "```",
+        trim(profile_landing),
+        "```",
+        "",
+        "Region index:",
+        "",
+        "```",
+        trim(profile),
+        "```",
+        "",
+    ]
+    report = "\n".join(lines)
+    target = ROOT / "bench" / "results" / f"{datetime.date.today():%Y-%m-%d}.md"
+    target.write_text(report)
+    print(report.split("## Where")[0])
+    log(f"written to {target.relative_to(ROOT)}")
+
+
+def trim(profile):
+    lines = [line.rstrip() for line in profile.splitlines() if line.strip()]
+    return "\n".join(line.replace(str(ROOT) + "/", "").replace(sys.prefix, "<venv>") for line in lines[:40])
+
+
+if __name__ == "__main__":
+    main()

