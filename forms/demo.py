@@ -73,8 +73,9 @@ def join_page(home, officer, stdout=None):
                 required=required,
                 help_text=help_text,
                 locale=home.locale,
+                sort_order=position,
             )
-            for key, label, field_type, required, help_text in FIELDS
+            for position, (key, label, field_type, required, help_text) in enumerate(FIELDS)
         ],
     )
     home.add_child(instance=page)

@@ -208,6 +208,8 @@ class FormField(TranslatableMixin, AbstractFormField):
     ]
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        # Fields made outside the admin's inline panel may share a sort order: keep them stable.
+        ordering = ["sort_order", "pk"]
         verbose_name = _("form field")
         verbose_name_plural = _("form fields")
 

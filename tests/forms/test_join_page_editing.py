@@ -12,7 +12,8 @@ pytestmark = pytest.mark.django_db
 
 def test_a_field_added_in_english_reaches_translations_with_the_same_key(demo_site):
     english = JoinFormPage.objects.get(locale__language_code="en")
-    english.form_fields.add(FormField(label="Website of the region", field_type="url", required=False))
+    website = FormField(label="Website of the region", field_type="url", required=False, sort_order=99)
+    english.form_fields.add(website)
     english.save_revision().publish()
     key = FormField.objects.get(page=english, label="Website of the region").clean_name
     assert key == "website_of_the_region"
