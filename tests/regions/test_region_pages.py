@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.utils import translation
 
 from regions.models import BiodiversityTarget, RegionIndexPage, RegionPage, ThematicBlock
 
@@ -48,10 +49,10 @@ def test_every_region_page_exists_and_renders_in_every_language(client, demo_sit
 
 def test_facts_are_synchronised_into_translations(demo_site):
     source = RegionPage.objects.get(slug="quebec", locale__language_code="en")
-    for translation in RegionPage.objects.filter(translation_key=source.translation_key):
-        assert translation.population == source.population
-        assert translation.country == source.country
-        assert set(translation.thematic_blocks.values_list("slug", flat=True)) == {
+    for translated in RegionPage.objects.filter(translation_key=source.translation_key):
+        assert translated.population == source.population
+        assert translated.country == source.country
+        assert set(translated.thematic_blocks.values_list("slug", flat=True)) == {
             "protected-areas",
             "monitoring-reporting",
         }
@@ -68,4 +69,7 @@ def test_profile_shows_facts_and_localised_thematic_blocks(client, demo_site):
 
 def test_sample_regions_are_marked_in_the_admin(demo_site):
     region = RegionPage.objects.get(slug="quebec", locale__language_code="en")
-    assert "(sample content)" in region.get_admin_display_title()
+    with translation.override("en"):
+        assert region.get_admin_display_title() == "Québec (sample content)"
+    with translation.override("fr"):
+        assert region.get_admin_display_title() == "Québec (contenu d'exemple)"
