@@ -47,13 +47,6 @@ def test_catalogue_placeholders_match_their_source(path):
     assert problems == []
 
 
-# Known gaps, listed so every run reports them (pytest -ra) until their app closes them; remove the
-# entry then, or the check stays lax for that folder.
-KNOWN_GAPS = {
-    "regions": "regions has no locale/ catalogue yet: its interface strings show in English",
-}
-
-
 def source_folders():
     """Each folder of code and templates with the catalogue that carries its messages: an app's own
     locale/ when it has one, else the project's."""
@@ -64,7 +57,6 @@ def source_folders():
             folder,
             folder / "locale" if (folder / "locale").is_dir() else ROOT / "locale",
             id=catalogue_id(folder),
-            marks=[pytest.mark.xfail(reason=KNOWN_GAPS[folder.name])] if folder.name in KNOWN_GAPS else [],
         )
         for folder in folders
     ]
