@@ -121,9 +121,17 @@ def test_region_editor_cannot_edit_other_region(client, demo_site):
 
 def test_region_editor_cannot_edit_the_index_the_landing_or_other_pages(client, demo_site):
     editor = editor_of(region("quebec"), client)
+    assert Page.objects.filter(content_type__model="eventpage").exists()
     others = Page.objects.exclude(translation_key=region("quebec").translation_key).filter(depth__gt=1)
     titles = dict(others.values_list("id", "title"))
-    for page in [RegionIndexPage.objects.get(locale__language_code="fr"), demo_site, *others[:40]]:
+    # One page of every other type (landing, standard, index, events, join form...) and then some.
+    one_per_type = {page.content_type_id: page for page in others.order_by("-path")}.values()
+    for page in [
+        RegionIndexPage.objects.get(locale__language_code="fr"),
+        demo_site,
+        *one_per_type,
+        *others[:30],
+    ]:
         assert_refused(editor.get(edit_url(page)))
         assert_refused(editor.post(edit_url(page), {"title": "Hacked", "action-publish": "1"}))
         assert_refused(editor.get(reverse("wagtailadmin_pages:add_subpage", args=[page.id])))
