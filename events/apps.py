@@ -8,6 +8,3 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "events"
     verbose_name = _("Events")
-
-    def ready(self):
-        from . import signals  # noqa: F401

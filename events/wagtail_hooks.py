@@ -1,7 +1,8 @@
-"""The landing's "webinars held" figure (and when it next changes by the clock alone); the events
-listed on the regions' target pages."""
+"""The landing's "webinars held" figure (and when it next changes by the clock alone); when an
+event's status next changes; the events listed on the regions' target pages."""
 
 from django.conf import settings
+from django.db.models import Min, Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -28,6 +29,15 @@ def webinars_held():
 def next_webinar_end():
     # A webinar becomes "held" when it ends, with no publish to clear the cached figure.
     return webinars().filter(end__gt=timezone.now()).order_by("end").values_list("end", flat=True).first()
+
+
+@hooks.register("content_changes_at")
+def next_event_start_or_end(now):
+    # An event turns from upcoming to happening to past with no publish: pages showing it change then.
+    moments = EventPage.objects.live().aggregate(
+        start=Min("start", filter=Q(start__gt=now)), end=Min("end", filter=Q(end__gt=now))
+    )
+    return min(filter(None, moments.values()), default=None)
 
 
 @hooks.register("register_target_listings")

@@ -6,8 +6,11 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.utils import timezone
+from wagtail import hooks
 
 GENERATION_KEY = "pagecache:generation"
+CLOCK_KEY = "pagecache:clock"
 # Cookies that mean the response may be personal (a session, pending messages): never cached then.
 PERSONAL_COOKIES = ("messages",)
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Link")
@@ -27,10 +30,27 @@ def _generation():
     return generation
 
 
+def content_version():
+    """Names the site's content as visitors see it now: it changes with every publish, unpublish,
+    deletion or snippet change, and at each moment a `content_changes_at` hook names (an event
+    starting or ending changes its status with no publish at all). Cached HTML is keyed on it."""
+    values = cache.get_many([GENERATION_KEY, CLOCK_KEY])
+    generation = values.get(GENERATION_KEY) or _generation()
+    clock = values.get(CLOCK_KEY)
+    now = timezone.now()
+    # The clock entry names the generation it was computed in: one computed from older content
+    # (a publish may add an earlier moment) is never trusted.
+    if clock is None or clock[0] != generation or (clock[1] is not None and clock[1] <= now):
+        moments = [moment for when in hooks.get_hooks("content_changes_at") if (moment := when(now))]
+        clock = (generation, min(moments, default=None))
+        cache.set(CLOCK_KEY, clock, timeout=None)
+    return f"{generation}.{clock[1].timestamp() if clock[1] else 0:.0f}"
+
+
 def cached_until_content_changes(name, compute, timeout=60 * 60 * 24):
-    """`compute()`, kept until the next publish, unpublish, deletion or snippet change: for what every
-    page shows (the landing and menu of a language, a catalogue of snippets) without a query each time."""
-    key = f"pagecache:{_generation()}:value:{name}"
+    """`compute()`, kept until the content changes (see `content_version`): for what every page
+    shows (the landing and menu of a language, a catalogue of snippets) without a query each time."""
+    key = f"pagecache:{content_version()}:value:{name}"
     value = cache.get(key)
     if value is None:
         value = compute()
@@ -94,4 +114,4 @@ class AnonymousPageCacheMiddleware:
         language = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
         url = f"{request.get_host()}{request.get_full_path()}"
         digest = hashlib.sha256(url.encode()).hexdigest()
-        return f"pagecache:{_generation()}:{language}:{digest}"
+        return f"pagecache:{content_version()}:{language}:{digest}"

@@ -1,12 +1,10 @@
 """Template tags of the events: the landing's next events and an event's time in its own zone."""
 
-import math
-
 from django import template
-from django.core.cache import cache
 from django.utils import timezone, translation
 
 from events.models import EventIndexPage, EventPage
+from r4blp.page_cache import cached_until_content_changes
 
 register = template.Library()
 
@@ -14,21 +12,18 @@ register = template.Library()
 # What an event card needs; the StreamFields stay in the database (and out of the cache).
 CARD_FIELDS = ("id", "title", "slug", "path", "depth", "url_path", "locale_id", "translation_key")
 CARD_FIELDS += ("content_type_id", "start", "end", "time_zone", "kind", "summary")
-NEXT_EVENTS_KEY = "events:next:{language}"
 
 
 @register.simple_tag
 def next_events(count=3):
     """The next events of the visitor's language that are not over yet, soonest first, and the
-    events index; cached until one of them ends (or anything is published)."""
+    events index; cached until the content changes, which an event ending does."""
     language = translation.get_language()
-    key = NEXT_EVENTS_KEY.format(language=language)
-    found = cache.get(key)
-    if found is None:
-        now = timezone.now()
-        events = list(
+
+    def find():
+        events = (
             EventPage.objects.live()
-            .filter(locale__language_code=language, end__gt=now)
+            .filter(locale__language_code=language, end__gt=timezone.now())
             .only(*CARD_FIELDS)
             .order_by("start")[:count]
         )
@@ -38,12 +33,9 @@ def next_events(count=3):
             .only("id", "title", "path", "depth", "url_path", "locale_id")
             .first()
         )
-        found = {"events": events, "index": index}
-        # An event leaves the list when it ends, and no publish clears the cache then.
-        ends = [event.end for event in events]
-        timeout = max(1, math.ceil((min(ends) - now).total_seconds())) if ends else None
-        cache.set(key, found, timeout=timeout)
-    return found
+        return {"events": list(events), "index": index}
+
+    return cached_until_content_changes(f"next-events:{language}:{count}", find)
 
 
 @register.filter

@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import capfirst
 
 from home.translations import live_translations, locale_home, locale_homes
@@ -19,11 +20,13 @@ LANGUAGE_NAMES = {
 
 @register.simple_tag(takes_context=True)
 def current_home(context):
-    """The landing of the visitor's language, looked up once per request."""
+    """The landing of the visitor's language, looked up once per request and only when a template
+    uses it (the cached header and footer mostly do not)."""
     request = context.get("request")
     cached = getattr(request, "_r4blp_home", None)
     if cached is None:
-        cached = locale_home(translation.get_language())
+        language = translation.get_language()
+        cached = SimpleLazyObject(lambda: locale_home(language))
         if request is not None:
             request._r4blp_home = cached
     return cached
@@ -52,6 +55,16 @@ def language_versions(context):
     On a Wagtail page: its live translations, or that language's landing where there is none. On any
     other view: the same view in every language. On the 404 page: each language's landing."""
     request = context.get("request")
+    # The head and the footer both show them: worked out once per request.
+    versions = getattr(request, "_r4blp_language_versions", None)
+    if versions is None:
+        versions = _language_versions(context, request)
+        if request is not None:
+            request._r4blp_language_versions = versions
+    return versions
+
+
+def _language_versions(context, request):
     page = context.get("page")
     current = translation.get_language()
     urls = {}

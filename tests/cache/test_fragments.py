@@ -1,0 +1,93 @@
+"""Cached fragments (header, footer, language versions, the landing's sections) and the cached site
+lookup: kept until the content changes, which includes an event starting or ending by the clock."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from wagtail.models import Site
+
+from events.models import EventIndexPage, EventPage
+from home.models import StandardPage
+from r4blp.page_cache import content_version
+
+pytestmark = pytest.mark.django_db
+
+
+def next_events(html):
+    section = re.search(r'<section class="next-events".*?</section>', html, re.S).group(0)
+    return re.findall(r'<h3 class="event-card__title"><a href="[^"]+">([^<]+)</a>', section)
+
+
+def test_a_second_visit_reuses_the_fragments_and_makes_fewer_queries(client, demo_site):
+    client.get("/en/")
+    with CaptureQueriesContext(connection) as first_again:
+        html = client.get("/en/").content.decode()
+    client.get("/en/about/")
+    with CaptureQueriesContext(connection) as about:
+        client.get("/en/about/")
+    # Routing and view restrictions only: the menu, the language versions, the contact person and
+    # the landing's sections come from the cache.
+    assert len(first_again) <= 5
+    assert len(about) <= 7
+    assert 'hreflang="es"' in html and "site-nav" in html and "site-footer" in html
+
+
+def test_publishing_a_menu_page_shows_it_in_every_cached_header_at_once(client, demo_site):
+    client.get("/en/about/")
+    page = StandardPage(title="Regional stories", slug="regional-stories", show_in_menus=True)
+    demo_site.add_child(instance=page)
+    page.save_revision().publish()
+    assert ">Regional stories</a>" in client.get("/en/about/").content.decode()
+
+
+def test_an_event_starting_changes_the_content_version_with_no_publish(monkeypatch, demo_site):
+    now = timezone.now()
+    upcoming = EventPage.objects.live().filter(start__gt=now).order_by("start").first()
+    before = content_version()
+    assert content_version() == before
+    monkeypatch.setattr(timezone, "now", lambda: upcoming.start + timedelta(seconds=1))
+    assert content_version() != before
+
+
+def test_the_cached_landing_stops_listing_an_event_once_it_is_over(client, monkeypatch, demo_site):
+    first = EventPage.objects.live().filter(locale__language_code="en", start__gt=timezone.now())
+    first = first.order_by("start").first()
+    assert next_events(client.get("/en/").content.decode())[0] == first.title
+
+    monkeypatch.setattr(timezone, "now", lambda: first.end + timedelta(minutes=1))
+    assert first.title not in next_events(client.get("/en/").content.decode())
+
+
+def test_a_new_event_published_sooner_than_the_known_next_moment_is_not_missed(monkeypatch, demo_site):
+    content_version()  # the next moment is known and cached
+    now = timezone.now()
+    soon = EventPage(
+        title="Starts in five minutes",
+        slug="starts-soon",
+        start=now + timedelta(minutes=5),
+        end=now + timedelta(minutes=65),
+        time_zone="UTC",
+    )
+    EventIndexPage.objects.get(locale__language_code="en").add_child(instance=soon)
+    soon.save_revision().publish()
+    published = content_version()
+    monkeypatch.setattr(timezone, "now", lambda: now + timedelta(minutes=6))
+    assert content_version() != published
+
+
+def test_the_site_is_looked_up_once_and_again_after_an_administrator_changes_it(client, demo_site):
+    client.get("/en/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/en/about/")
+    assert not any("wagtailcore_site" in query["sql"] for query in queries)
+
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "R4BLP"
+    site.save()
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/en/about/").status_code == 200
+    assert any("wagtailcore_site" in query["sql"] for query in queries)
