@@ -4,10 +4,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import Page as PaginatorPage
-from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Case, Count, F, IntegerField, Value, When, Window
+from django.db.models import Case, F, IntegerField, Value, When
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyStreamBlock
 from r4blp.page_cache import cached_until_content_changes
+from r4blp.pagination import paginate
 from regions.catalogue import catalogue
 
 EVENTS_PER_PAGE = 10
@@ -140,29 +139,6 @@ class EventPageForm(WagtailAdminPageForm):
 def page_address(page, request):
     """The page's absolute URL on the host the visitor used (which may differ from the Site's)."""
     return request.build_absolute_uri(page.get_url(request))
-
-
-def paginate(events, number, per_page):
-    """A page of events and the total in one query (a window count) rather than COUNT then SELECT;
-    a page number out of range shows the nearest page."""
-    try:
-        number = max(1, int(number))
-    except (TypeError, ValueError):
-        number = 1
-    paginator = Paginator(events, per_page)
-    start = (number - 1) * per_page
-    rows = list(events.annotate(total=Window(Count("pk")))[start : start + per_page])
-    if rows:
-        paginator.count = rows[0].total
-    else:
-        paginator.count = events.count() if number > 1 else 0
-        if paginator.count:
-            number = paginator.num_pages
-            start = (number - 1) * per_page
-            rows = list(events[start : start + per_page])
-        else:
-            number = 1
-    return PaginatorPage(rows, number, paginator)
 
 
 # Routes of files end in "/" as Wagtail adds one; r4blp/urls.py sends `….ics` paths to Wagtail.

@@ -1,5 +1,6 @@
 """The region list's filters: world region, country, thematic block and target, read from GET."""
 
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext as _
 
 from .catalogue import catalogue
@@ -46,11 +47,15 @@ class RegionFilters:
             queryset = queryset.filter(world_region=self.world_region)
         if self.country:
             queryset = queryset.filter(country=self.country)
+        # Subqueries rather than joins: a region is listed once, so the list needs no DISTINCT and
+        # its page count stays right.
         if self.theme:
-            queryset = queryset.filter(thematic_blocks__slug=self.theme)
+            themes = queryset.model.thematic_blocks.through.objects.filter(thematicblock__slug=self.theme)
+            queryset = queryset.filter(Exists(themes.filter(regionpage_id=OuterRef("pk"))))
         if self.target:
             target = self.target_by_slug[self.target]
-            queryset = queryset.filter(targets__framework=target.framework, targets__number=target.number)
-        if self.theme or self.target:
-            queryset = queryset.distinct()
+            targets = queryset.model.targets.through.objects.filter(
+                biodiversitytarget__framework=target.framework, biodiversitytarget__number=target.number
+            )
+            queryset = queryset.filter(Exists(targets.filter(regionpage_id=OuterRef("pk"))))
         return queryset

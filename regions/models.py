@@ -17,6 +17,8 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from r4blp.pagination import paginate
+
 from . import open_data, worldmap
 from .blocks import RegionBodyStreamBlock
 from .catalogue import catalogue
@@ -30,6 +32,9 @@ WORLD_REGIONS = [
     ("latin_america_caribbean", _("Latin America and the Caribbean")),
     ("north_america", _("North America")),
 ]
+
+# A multiple of 2, 3 and 4 so the card grid ends on a full row at most widths.
+REGIONS_PER_PAGE = 24
 
 ACTIVE = "active"
 MEMBERSHIP_STATUSES = [(ACTIVE, _("Active")), ("former", _("Former"))]
@@ -128,11 +133,16 @@ class RegionIndexPage(RoutablePageMixin, Page):
     @subpage(r"^$")
     def index(self, request):
         filters = RegionFilters(request.GET, self.locale_id)
-        regions = self.with_urls(filters.apply(self.live_regions()), request)
+        regions = filters.apply(self.live_regions())
+        regions_page = paginate(regions, request.GET.get("page"), REGIONS_PER_PAGE)
+        self.with_urls(regions_page, request)
+        # The map shows every region the filters let through, whichever page of the list is shown.
+        map_regions = self.with_urls(regions.only("title", "slug", "latitude", "longitude"), request)
         return self.render(
             request,
             context_overrides={
-                "regions": regions,
+                "regions_page": regions_page,
+                "map_regions": map_regions,
                 "filters": filters,
                 "index_url": self.cached_url(request),
                 "map": worldmap,

@@ -30,5 +30,9 @@ def test_regions_pages_cost_the_same_queries_with_12_and_200_regions(client, dem
     with_200 = {url: queries_on_warm_page(client, url) for url in URLS}
 
     assert with_200 == with_12
+    # A later page of the list costs what the first does.
+    assert queries_on_warm_page(client, "/en/regions/?page=8") == with_12["/en/regions/"]
+    french = "/es/regions/?country=FR"
+    assert queries_on_warm_page(client, f"{french}&page=2") == with_12[french]
     over = {url: count for url, count in with_12.items() if count > BUDGET}
     assert over == {}
