@@ -4,14 +4,16 @@ import csv
 
 from django.core.management.base import BaseCommand, CommandError
 
-from regions.importer import COLUMNS, REQUIRED, RegionImporter, RowError
+from regions.importer import COLUMNS, REQUIRED, NoRegionIndex, RegionImporter
 
 
 class Command(BaseCommand):
     help = (
-        "Create or update region profiles (in the default language) from a CSV file with the columns "
+        "Create or update region profiles from a CSV file with the columns "
         + ", ".join(COLUMNS)
-        + ". Bad rows are reported with their line number; the others are imported. Safe to run again."
+        + ". Each region is written in the default language and kept in every other language, where"
+        " translators word it later. Every rejected row is reported with its line, column and reason;"
+        " the other rows are imported, and the command then exits with status 1. Safe to run again."
     )
 
     def add_arguments(self, parser):
@@ -30,7 +32,7 @@ class Command(BaseCommand):
             raise CommandError(f"{file}: {error}") from error
         try:
             importer = RegionImporter(dry_run=dry_run)
-        except RowError as error:
+        except NoRegionIndex as error:
             raise CommandError(str(error)) from error
 
         outcomes = []
@@ -39,20 +41,24 @@ class Command(BaseCommand):
             self.progress(done, len(rows))
         self.stdout.write("")
 
-        for outcome in outcomes:
-            if outcome.action == "error":
-                self.stdout.write(
-                    self.style.ERROR(f"line {outcome.line}: {outcome.slug or '?'}: {outcome.reason}")
-                )
+        rejected = [outcome for outcome in outcomes if outcome.action == "error"]
+        for outcome in rejected:
+            for column, reason in outcome.problems:
+                where = f"line {outcome.line} ({outcome.slug or 'no slug'})"
+                self.stderr.write(f"{where}, column {column}: {reason}" if column else f"{where}: {reason}")
         counts = {
             action: sum(o.action == action for o in outcomes)
-            for action in ("created", "updated", "unchanged", "error")
+            for action in ("created", "updated", "unchanged")
         }
         prefix = "Dry run, nothing saved: would have " if dry_run else ""
         self.stdout.write(
             f"{prefix}{counts['created']} created, {counts['updated']} updated, "
-            f"{counts['unchanged']} unchanged, {counts['error']} with errors."
+            f"{counts['unchanged']} unchanged, {len(rejected)} with errors."
         )
+        if rejected:
+            # A non-zero exit status lets a script or a scheduled job notice the rows left out.
+            others = "checked" if dry_run else "imported"
+            raise CommandError(f"{len(rejected)} row(s) rejected, see above; the other rows were {others}.")
 
     def progress(self, done, total, width=30):
         filled = width * done // max(total, 1)
