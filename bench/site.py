@@ -1,5 +1,5 @@
-"""Benchmark helpers run inside Django (settings from the environment): seed a large site, count
-SQL queries per page, profile a page. `python bench/site.py seed|queries|profile ...`"""
+"""Benchmark helpers run inside Django (settings from the environment): seed a large site, count SQL
+queries per page, profile a page, drop cached content. `python bench/site.py seed|queries|profile|forget`"""
 
 import cProfile
 import io
@@ -21,7 +21,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 
-from bench.seeding import seed_large_site  # noqa: E402
+from bench.seeding import forget_cached_content, seed_large_site  # noqa: E402
 
 HOST = "127.0.0.1"
 
@@ -61,3 +61,5 @@ if __name__ == "__main__":
         query_counts(args)
     elif command == "profile":
         profile(args[0])
+    elif command == "forget":
+        forget_cached_content()

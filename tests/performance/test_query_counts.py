@@ -30,7 +30,12 @@ def over_budget(counts):
 def test_query_counts_do_not_grow_with_the_site(client, demo_site):
     demo = query_counts(client, ("en", "ar"))
     seed_large_site(regions=10, events=15)
-    assert query_counts(client, ("en", "ar")) == demo
+    large = query_counts(client, ("en", "ar"))
+    # Search fetches the pages of each type on its results page with one query: the new regions and
+    # events are found too and crowd other page types out of that page, so it may take fewer queries.
+    searches = [key for key in demo if key[1] == "search"]
+    assert all(large.pop(key) <= demo.pop(key) for key in searches)
+    assert large == demo
 
 
 def test_every_page_type_stays_within_the_query_budget_in_english_and_arabic(client, demo_site):
