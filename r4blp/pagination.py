@@ -8,16 +8,21 @@ from django.db.models import F, Func, Subquery
 MAX_PAGE_NUMBER = 100_000
 
 
+def page_number(value):
+    """The page asked for by `?page=`: junk asks for the first, a huge number for one past the last."""
+    try:
+        return min(max(1, int(value)), MAX_PAGE_NUMBER)
+    except (TypeError, ValueError):
+        return 1
+
+
 def paginate(items, number, per_page):
     """A page of `items` (an ordered queryset) and the total in one query; a page number that is junk
     shows the first page, one out of range the last.
 
     The database sorts and slices the items' keys alone, then reads the whole rows of that page only,
     with the total counted beside them: sorting every item's full row grew with the length of the list."""
-    try:
-        number = min(max(1, int(number)), MAX_PAGE_NUMBER)
-    except (TypeError, ValueError):
-        number = 1
+    number = page_number(number)
     paginator = Paginator(items, per_page)
     total = items.order_by().annotate(total=Func(F("pk"), function="COUNT")).values("total")
 

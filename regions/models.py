@@ -1,6 +1,7 @@
 """Member regions: the index with its map, region profiles, thematic blocks and biodiversity targets."""
 
 from django import forms
+from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
@@ -17,12 +18,14 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from r4blp.pagination import paginate
+from r4blp.page_cache import cached_until_content_changes
+from r4blp.pagination import page_number
 
 from . import open_data, worldmap
 from .blocks import RegionBodyStreamBlock
 from .catalogue import catalogue
 from .filters import RegionFilters
+from .members import Members
 from .targets import other_listings
 
 WORLD_REGIONS = [
@@ -85,14 +88,20 @@ class RegionIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("region index page")
 
+    def regions(self):
+        """The profiles under this index, found by a range of tree paths: Wagtail's `child_of` asks
+        for `path LIKE '…%'`, which SQLite answers by reading every page of the site."""
+        last_child = self.path + self.alphabet[-1] * self.steplen
+        return RegionPage.objects.filter(path__gt=self.path, path__lte=last_child, depth=self.depth + 1)
+
     def live_regions(self):
         """The live profiles under this index, with what the list and map show, in one query."""
         return (
-            RegionPage.objects.child_of(self)
+            self.regions()
             .live()
             # Ancestors' restrictions already guard the index itself; `.public()` would cost a query.
             .exclude(view_restrictions__isnull=False)
-            .order_by("title")
+            .order_by("title", "pk")
             .only(*REGION_LIST_FIELDS)
         )
 
@@ -104,7 +113,7 @@ class RegionIndexPage(RoutablePageMixin, Page):
                 self.resolve_subpage(f"/{path_components[0]}/")
             except Http404:
                 region = (
-                    RegionPage.objects.child_of(self)
+                    self.regions()
                     .filter(slug=path_components[0])
                     .select_related("contact__photo", "emblem", "hero_image", "strategy_document")
                     .first()
@@ -128,21 +137,39 @@ class RegionIndexPage(RoutablePageMixin, Page):
         regions = list(regions)
         for region in regions:
             region.list_url = self.region_url(region, request)
-        return worldmap.markers(regions)
+        return regions
+
+    def members(self, request):
+        """Every live region's map marker and list card, drawn once and kept until the content
+        changes: a page of the list and the map then read no region row, whatever their number."""
+        url = self.cached_url(request)
+        return cached_until_content_changes(
+            f"regions-members:{self.pk}:{url}", lambda: Members(self.with_urls(self.live_regions(), request))
+        )
+
+    def members_page(self, request, shown=None):
+        """The members, where those of the page ids `shown` (all if None) stand in the list by name,
+        and the page of them that `?page=` asks for."""
+        members = self.members(request)
+        positions = members.positions(shown)
+        regions_page = Paginator(positions, REGIONS_PER_PAGE).get_page(page_number(request.GET.get("page")))
+        return members, positions, regions_page
 
     @subpage(r"^$")
     def index(self, request):
         filters = RegionFilters(request.GET, self.locale_id)
-        regions = filters.apply(self.live_regions())
-        regions_page = paginate(regions, request.GET.get("page"), REGIONS_PER_PAGE)
-        self.with_urls(regions_page, request)
-        # The map shows every region the filters let through, whichever page of the list is shown.
-        map_regions = self.with_urls(regions.only("title", "slug", "latitude", "longitude"), request)
+        shown = None
+        if filters.active:
+            shown = set(filters.apply(self.live_regions()).values_list("pk", flat=True))
+        # The map shows every region the filters let through, whichever page of the list is open.
+        members, positions, regions_page = self.members_page(request, shown)
         return self.render(
             request,
             context_overrides={
                 "regions_page": regions_page,
-                "map_regions": map_regions,
+                "region_cards": members.cards(regions_page),
+                "map_markers": members.markers(positions),
+                "map_count": len(positions),
                 "filters": filters,
                 "index_url": self.cached_url(request),
                 "map": worldmap,
@@ -169,12 +196,14 @@ class RegionIndexPage(RoutablePageMixin, Page):
         regions = self.live_regions().filter(
             targets__framework=target.framework, targets__number=target.number
         )
+        members, _, regions_page = self.members_page(request, set(regions.values_list("pk", flat=True)))
         return self.render(
             request,
             template="regions/target_page.html",
             context_overrides={
                 "target": target,
-                "regions": self.with_urls(regions.distinct(), request),
+                "regions_page": regions_page,
+                "region_cards": members.cards(regions_page),
                 "listings": other_listings(target, request),
                 "index_url": self.cached_url(request),
             },

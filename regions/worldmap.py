@@ -6,6 +6,8 @@ from functools import lru_cache
 from math import asin, cos, radians, sin, sqrt
 from pathlib import Path
 
+from django.utils.html import format_html
+
 OUTLINE_FILE = Path(__file__).parent / "data" / "world_outline.json"
 SCALE = 180  # SVG units per projected unit
 A1, A2, A3, A4 = 1.340264, -0.081106, 0.000893, 0.003796
@@ -52,8 +54,17 @@ def land_path():
     return "".join(parts)
 
 
-def markers(regions):
-    """(x, y) added to each region (which must have `latitude` and `longitude`)."""
-    for region in regions:
-        region.map_x, region.map_y = project(region.longitude, region.latitude)
-    return regions
+# Indented to sit inside the map's <svg> as the template drew it before markers were cached.
+MARKER = (
+    "\n        "
+    '<a href="{url}" class="region-map__marker" aria-label="{title}">\n'
+    "            <title>{title}</title>\n"
+    '            <circle cx="{x}" cy="{y}" r="7"/>\n'
+    "        </a>\n        "
+)
+
+
+def marker(url, title, longitude, latitude):
+    """One region's marker: a link to its profile, named for screen readers and on hover."""
+    x, y = project(longitude, latitude)
+    return str(format_html(MARKER, url=url, title=title, x=x, y=y))

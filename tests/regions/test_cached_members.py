@@ -1,0 +1,90 @@
+"""The map and the list are drawn once per publish: a warm index reads no region row, and whatever
+changes what a visitor may see (a publish, an unpublish, a restriction) shows at once."""
+
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from regions.models import REGIONS_PER_PAGE, RegionPage
+
+from .helpers import add_regions
+from .test_index_map_filters import list_links, map_links
+
+pytestmark = pytest.mark.django_db
+
+
+def region_queries(client, url):
+    """The SQL of a second request to `url` that reads region profiles."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return [query["sql"] for query in queries.captured_queries if "regions_regionpage" in query["sql"]]
+
+
+def columns(sql):
+    return sql.split(" FROM ")[0].removeprefix("SELECT ").split(", ")
+
+
+def test_a_warm_index_reads_no_region_however_many_there_are(client, demo_site):
+    add_regions(40)
+    assert region_queries(client, "/en/regions/") == []
+    assert region_queries(client, "/en/regions/?page=2") == []
+
+    html = client.get("/en/regions/?page=2").content.decode()
+    assert len(map_links(html)) == 52
+    assert len(list_links(html)) == REGIONS_PER_PAGE
+    assert "52 member regions on the map" in html
+
+
+def test_a_filtered_index_reads_only_the_ids_of_the_regions_it_shows(client, demo_site):
+    add_regions(40)
+    sql = region_queries(client, "/en/regions/?region=europe&theme=financing")
+    assert len(sql) == 1
+    assert len(columns(sql[0])) == 1
+
+
+def test_the_map_and_list_follow_an_unpublish_and_a_restriction_at_once(client, demo_site):
+    quebec = RegionPage.objects.get(slug="quebec", locale__language_code="en")
+    html = client.get("/en/regions/").content.decode()
+    assert "/en/regions/quebec/" in map_links(html)
+
+    restriction = PageViewRestriction.objects.create(page=quebec, restriction_type=PageViewRestriction.LOGIN)
+    html = client.get("/en/regions/").content.decode()
+    assert "/en/regions/quebec/" not in map_links(html)
+    assert "/en/regions/quebec/" not in list_links(html)
+    assert "11 member regions on the map" in html
+
+    restriction.delete()
+    assert "/en/regions/quebec/" in map_links(client.get("/en/regions/").content.decode())
+
+    quebec.unpublish()
+    html = client.get("/en/regions/").content.decode()
+    assert "/en/regions/quebec/" not in map_links(html)
+    assert "/en/regions/quebec/" not in list_links(html)
+
+
+def test_a_renamed_region_is_listed_and_marked_under_its_new_name_after_publishing(client, demo_site):
+    client.get("/fr/regions/")
+    quebec = RegionPage.objects.get(slug="quebec", locale__language_code="fr")
+    quebec.title = "Québec <province>"
+    quebec.save_revision().publish()
+    html = client.get("/fr/regions/").content.decode()
+    assert 'aria-label="Québec &lt;province&gt;"' in html
+    assert "<title>Québec &lt;province&gt;</title>" in html
+    assert re.search(r'<a href="/fr/regions/quebec/">Québec &lt;province&gt;</a></h3>', html)
+
+
+def test_a_target_page_lists_its_regions_a_page_at_a_time(client, demo_site):
+    add_regions(30)  # all on GBF target 3, with Campeche, Jeollanam-do, Québec, Rabat-Salé-Kénitra
+    first = client.get("/en/regions/targets/gbf-3/").content.decode()
+    assert len(list_links(first)) == REGIONS_PER_PAGE
+    assert '<li aria-current="page">Page 1 of 2</li>' in first
+    second = client.get("/en/regions/targets/gbf-3/", {"page": "2"}).content.decode()
+    listed = set(list_links(first) + list_links(second))
+    assert len(listed) == 34
+    assert "/en/regions/quebec/" in listed
+    [sql] = region_queries(client, "/en/regions/targets/gbf-3/?page=2")
+    assert len(columns(sql)) == 1
