@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import EventKind
+from .models import EventKind, starting_in_year
 
 
 class EventFilterForm(forms.Form):
@@ -13,8 +13,9 @@ class EventFilterForm(forms.Form):
     theme = forms.ChoiceField(label=_("Thematic block"), required=False)
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
 
-    def __init__(self, data=None, *, years, themes):
+    def __init__(self, data=None, *, years, zones, themes):
         super().__init__(data)
+        self.zones = zones  # of the events, so a year is read on each event's own clock
         self.fields["theme"].choices = [("", _("All thematic blocks"))] + [(t.slug, t.name) for t in themes]
         self.fields["year"].choices = [("", _("All years"))] + [(year, str(year)) for year in years]
 
@@ -29,7 +30,7 @@ class EventFilterForm(forms.Form):
             # Slugs are the same in every language, so a translated event matches its source's block.
             events = events.filter(thematic_block__slug=data["theme"])
         if data["year"]:
-            events = events.filter(start__year=data["year"])
+            events = events.filter(starting_in_year(data["year"], self.zones))
         return events
 
     @property

@@ -1,11 +1,12 @@
 """Webinars and meetings: the events index, event pages, their speakers, calendars and feeds."""
 
+from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, F, IntegerField, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -45,6 +46,31 @@ ZONE_AREAS = (
 TIME_ZONE_CHOICES = [("UTC", "UTC")] + [
     (name, name.replace("_", " ")) for name in sorted(available_timezones()) if name.startswith(ZONE_AREAS)
 ]
+
+
+def zone_named(name):
+    """The time zone of that name; UTC for a name this server's zone database does not know."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def starting_in_year(year, zone_names):
+    """Events whose start, on their own clock, falls in `year`: one range of UTC moments per zone in
+    use (23:30 on 31 December in Mexico City is 1 January in UTC)."""
+    spans = {}
+    for name in zone_names:
+        zone = zone_named(name)
+        spans[name] = (datetime(year, 1, 1, tzinfo=zone), datetime(year + 1, 1, 1, tzinfo=zone))
+    if not spans:
+        return Q(pk__in=[])
+    in_own_zone = Q()
+    for name, (first, after) in spans.items():
+        in_own_zone |= Q(time_zone=name, start__gte=first, start__lt=after)
+    # The span of every zone's year first: one plain range rules out most events cheaply.
+    firsts, afters = zip(*spans.values(), strict=True)
+    return Q(start__gte=min(firsts), start__lt=max(afters)) & in_own_zone
 
 
 def validate_time_zone(value):
@@ -188,7 +214,8 @@ class EventIndexPage(RoutablePageMixin, Page):
         from .forms import EventFilterForm
 
         themes = catalogue(self.locale_id).themes
-        form = EventFilterForm(request.GET or None, years=self.event_years(), themes=themes)
+        years, zones = self.event_years_and_zones()
+        form = EventFilterForm(request.GET or None, years=years, zones=zones, themes=themes)
         events_page = paginate(form.filter(self.listed_events()), request.GET.get("page"), EVENTS_PER_PAGE)
         # Each event's thematic block in this page's language (events point to the source's).
         themes_by_key = {theme.translation_key: theme for theme in themes}
@@ -197,14 +224,20 @@ class EventIndexPage(RoutablePageMixin, Page):
             event.theme = themes_by_key.get(block.translation_key, block) if block else None
         return self.render(request, context_overrides={"filter_form": form, "events_page": events_page})
 
-    def event_years(self):
-        """Years that have events, newest first; cached until the next publish."""
+    def event_years_and_zones(self):
+        """The years that have events, newest first, each event counted in the year its own clock
+        shows when it starts, and the time zones the events are in; cached until the next publish."""
 
-        def years():
-            moments = self.events().datetimes("start", "year", order="DESC", tzinfo=ZoneInfo("UTC"))
-            return [moment.year for moment in moments]
+        def years_and_zones():
+            events = self.events().order_by()
+            zones = sorted(events.values_list("time_zone", flat=True).distinct())
+            years = set()
+            for name in zones:
+                starts = events.filter(time_zone=name).datetimes("start", "year", tzinfo=zone_named(name))
+                years.update(moment.year for moment in starts)
+            return sorted(years, reverse=True), zones
 
-        return cached_until_content_changes(f"events-years:{self.pk}", years)
+        return cached_until_content_changes(f"events-years:{self.pk}", years_and_zones)
 
     @re_path(r"^calendar\.ics/$", name="calendar")
     def calendar_route(self, request):
@@ -331,10 +364,7 @@ class EventPage(RoutablePageMixin, Page):
 
     @property
     def zone(self):
-        try:
-            return ZoneInfo(self.time_zone)
-        except (ZoneInfoNotFoundError, ValueError):
-            return ZoneInfo("UTC")
+        return zone_named(self.time_zone)
 
     @property
     def local_start(self):

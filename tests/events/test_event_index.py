@@ -85,6 +85,35 @@ def test_filters_by_kind_and_year(client, empty_index):
     assert '<option value="2019" selected>2019</option>' in both
 
 
+def test_an_event_belongs_to_the_year_its_own_clock_shows(client, empty_index):
+    # 23:30 on New Year's Eve in Mexico City is already 05:30 on 1 January 2020 in UTC.
+    add_event(
+        empty_index,
+        "New Year Eve in Mexico City",
+        local(2019, 12, 31, 23, 30, zone="America/Mexico_City"),
+        local(2020, 1, 1, 0, 30, zone="America/Mexico_City"),
+    )
+    # 00:30 on New Year's Day in Seoul is still 31 December 2020 in UTC.
+    add_event(
+        empty_index,
+        "New Year Day in Seoul",
+        local(2021, 1, 1, 0, 30, zone="Asia/Seoul"),
+        local(2021, 1, 1, 1, 30, zone="Asia/Seoul"),
+    )
+    add_event(empty_index, "Webinar 2021", local(2021, 3, 1, 10), local(2021, 3, 1, 11))
+
+    html = client.get(empty_index.url).content.decode()
+    assert re.findall(r'<option value="(\d+)"', html) == ["2021", "2019"]
+    assert listed_titles(client.get(empty_index.url, {"year": "2019"}).content.decode()) == [
+        "New Year Eve in Mexico City"
+    ]
+    assert listed_titles(client.get(empty_index.url, {"year": "2021"}).content.decode()) == [
+        "Webinar 2021",
+        "New Year Day in Seoul",
+    ]
+    assert "Select a valid choice" in client.get(empty_index.url, {"year": "2020"}).content.decode()
+
+
 def test_unknown_filter_values_show_everything_with_a_message_in_the_visitors_language(client, events_index):
     response = client.get("/en/events/", {"kind": "concert", "year": "next-year", "page": "x"})
     assert response.status_code == 200
