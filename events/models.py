@@ -27,6 +27,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import BodyStreamBlock
 from r4blp.page_cache import cached_until_content_changes
 from r4blp.pagination import paginate
+from r4blp.sites import CachedViewRestrictionsMixin
 from regions.catalogue import catalogue
 
 EVENTS_PER_PAGE = 10
@@ -168,7 +169,7 @@ def page_address(page, request):
 
 
 # Routes of files end in "/" as Wagtail adds one; r4blp/urls.py sends `….ics` paths to Wagtail.
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """The list of events of one language: upcoming first, then past ones, with calendar and feed."""
 
     intro = models.TextField(_("introduction"), max_length=1000, blank=True)
@@ -258,7 +259,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return EventFeed()(request, index_page=self)
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """A webinar or meeting: when and where, who speaks, and afterwards its recording and documents."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices, default=EventKind.ONLINE)

@@ -17,6 +17,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from r4blp.sites import CachedViewRestrictionsMixin
+
 from . import spam
 from .panels import ApplicationAnswersPanel
 
@@ -52,7 +54,7 @@ class JoinFormBuilder(FormBuilder):
         return super().create_hidden_field(field, options)
 
 
-class JoinFormPage(RoutablePageMixin, AbstractEmailForm):
+class JoinFormPage(CachedViewRestrictionsMixin, RoutablePageMixin, AbstractEmailForm):
     """The application form that sends prospective members' answers to the Policy Officer."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])

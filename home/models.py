@@ -9,10 +9,12 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from r4blp.sites import CachedViewRestrictionsMixin
+
 from .blocks import BenefitBlock, BodyStreamBlock, FiguresStreamBlock, PartnerBlock
 
 
-class HomePage(Page):
+class HomePage(CachedViewRestrictionsMixin, Page):
     """The landing page; one per locale, the root of that locale's tree."""
 
     hero_intro = models.TextField(_("introduction"), max_length=1000, blank=True)
@@ -94,7 +96,7 @@ class HomePage(Page):
         return super().can_create_at(parent) and not cls.objects.exists()
 
 
-class StandardPage(Page):
+class StandardPage(CachedViewRestrictionsMixin, Page):
     """A free page such as About or Privacy."""
 
     intro = models.TextField(_("introduction"), max_length=1000, blank=True)

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
@@ -18,21 +19,25 @@ MAX_QUERY_LENGTH = 200
 def search(request):
     """Full-text search over live pages of the visitor's language only."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    locale = Locale.get_active()
+    # Lazy: the template keeps the rendered results until the content changes, and searches only
+    # when it has none for this address.
+    results = SimpleLazyObject(lambda: search_results(query, locale, request.GET.get("page", 1)))
+    return TemplateResponse(request, "home/search.html", {"search_query": query, "results": results})
+
+
+def search_results(query, locale, number):
+    """The asked-for page of results (the first for junk, the last past the end)."""
     results = Page.objects.none()
     if query:
-        results = Page.objects.live().public().filter(locale=Locale.get_active()).specific().search(query)
+        results = Page.objects.live().public().filter(locale=locale).specific().search(query)
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:
-        results_page = paginator.page(request.GET.get("page", 1))
+        return paginator.page(number)
     except PageNotAnInteger:
-        results_page = paginator.page(1)
+        return paginator.page(1)
     except EmptyPage:
-        results_page = paginator.page(paginator.num_pages)
-    return TemplateResponse(
-        request,
-        "home/search.html",
-        {"search_query": query, "results": results_page, "paginator": paginator},
-    )
+        return paginator.page(paginator.num_pages)
 
 
 @require_GET

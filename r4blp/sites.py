@@ -1,17 +1,29 @@
-"""Which Wagtail site serves a request, looked up once until the content changes, not per request."""
+"""Which Wagtail site and page serve a request, worked out once until the content changes rather
+than with several database queries on every request."""
 
+import hashlib
+
+from django.http import Http404
 from django.http.request import split_domain_port
-from wagtail.models import Site
+from django.utils import translation
+from wagtail.models import Page, PageViewRestriction, Site
 
 from r4blp.page_cache import cached_until_content_changes
 
 
-class CachedSiteMiddleware:
-    """Wagtail finds the site with a database query on every request; the sites change only when an
-    administrator edits them, which drops this cache like any other content change (home.signals)."""
+class CachedRoutingMiddleware:
+    """Wagtail finds the site with a query on every request, then walks the page tree from the
+    site's root with a query or two per level of the URL. Both depend on the content only: the
+    answers are kept until the next publish, unpublish, deletion or site change (home.signals).
+
+    A cached page is routed again from itself (no query), so sub-routes of routable pages and their
+    per-request state stay Wagtail's own; view restrictions are still checked by Wagtail."""
 
     def __init__(self, get_response):
+        from wagtail.views import serve  # loads page models: not importable while models load
+
         self.get_response = get_response
+        self.wagtail_serve = serve
 
     def __call__(self, request):
         hostname = split_domain_port(request._get_raw_host())[0]
@@ -22,3 +34,39 @@ class CachedSiteMiddleware:
             # Where Wagtail's own Site.find_for_request keeps its answer for the request.
             request._wagtail_site = site
         return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        site = getattr(request, "_wagtail_site", None)
+        if view_func is not self.wagtail_serve or site is None:
+            return None
+        path = view_kwargs.get("path", view_args[0] if view_args else "")
+        components = [component for component in path.split("/") if component]
+        digest = hashlib.sha256("/".join(components).encode()).hexdigest()
+        key = f"route:{site.pk}:{translation.get_language()}:{digest}"
+        found = cached_until_content_changes(key, lambda: self.route(request, site, path))
+        if found is not None and not hasattr(request, "_wagtail_route_for_request"):
+            page, consumed = found
+            try:
+                request._wagtail_route_for_request = page.route(request, components[consumed:])
+            except Http404:
+                request._wagtail_route_for_request = None
+        return None
+
+    @staticmethod
+    def route(request, site, path):
+        """The page Wagtail routes `path` to, and how many parts of the path lead to it."""
+        result = Page.route_for_request(request, path)
+        if result is None:
+            return None
+        return result.page, result.page.depth - site.root_page.depth
+
+
+class CachedViewRestrictionsMixin:
+    """For every page model of the site: Wagtail checks a page's view restrictions (private pages)
+    with two queries on every request. While no page of the site has any, which is known until
+    one is added (home.signals), that check needs no query."""
+
+    def get_view_restrictions(self):
+        if cached_until_content_changes("view-restrictions", PageViewRestriction.objects.exists) is False:
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()

@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from r4blp.page_cache import cached_until_content_changes
 from r4blp.pagination import page_number
+from r4blp.sites import CachedViewRestrictionsMixin
 
 from . import open_data, worldmap
 from .blocks import RegionBodyStreamBlock
@@ -73,7 +74,7 @@ REGION_LIST_FIELDS = (
 )
 
 
-class RegionIndexPage(RoutablePageMixin, Page):
+class RegionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """The members: a world map, filters and the list of region profiles; one per locale."""
 
     intro = models.TextField(_("introduction"), max_length=1000, blank=True)
@@ -230,7 +231,7 @@ class RegionPageForm(WagtailAdminPageForm):
                 field.queryset = field.queryset.filter(locale=locale)
 
 
-class RegionPage(Page):
+class RegionPage(CachedViewRestrictionsMixin, Page):
     """A member region's profile."""
 
     official_name = models.CharField(

@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 
 from events.models import EventIndexPage, EventPage
 from home.models import StandardPage
@@ -91,3 +91,37 @@ def test_the_site_is_looked_up_once_and_again_after_an_administrator_changes_it(
     with CaptureQueriesContext(connection) as queries:
         assert client.get("/en/about/").status_code == 200
     assert any("wagtailcore_site" in query["sql"] for query in queries)
+
+
+def test_a_routed_page_is_found_again_without_walking_the_tree(client, demo_site):
+    client.get("/en/regions/quebec/")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/en/regions/quebec/")
+    assert response.status_code == 200 and "Québec" in response.content.decode()
+    assert not any('"wagtailcore_locale"' in query["sql"] for query in queries)
+    assert not any("wagtailcore_pageviewrestriction" in query["sql"] for query in queries)
+
+
+def test_sub_routes_of_a_cached_routable_page_are_served_from_the_same_page(client, demo_site):
+    for url in ("/en/events/", "/en/events/calendar.ics", "/es/regions/regions.json"):
+        first, second = client.get(url), client.get(url)
+        assert first.status_code == second.status_code == 200
+        assert first["Content-Type"] == second["Content-Type"]
+    assert client.get("/en/events/no-such-route.ics").status_code == 404
+    assert client.get("/en/events/no-such-route.ics").status_code == 404
+
+
+def test_a_page_made_private_after_being_routed_is_refused_at_once(client, demo_site):
+    about = StandardPage.objects.get(slug="about", locale__language_code="en")
+    assert client.get("/en/about/").status_code == 200
+    assert client.get("/en/about/").status_code == 200
+    PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/en/about/")
+    assert response.status_code == 302 and "login" in response["Location"]
+
+
+def test_an_unpublished_page_is_gone_at_once_although_its_route_was_cached(client, demo_site):
+    about = StandardPage.objects.get(slug="about", locale__language_code="en")
+    client.get("/en/about/")
+    about.unpublish()
+    assert client.get("/en/about/").status_code == 404
