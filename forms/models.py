@@ -17,6 +17,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from r4blp.page_cache import cached_until_content_changes
 from r4blp.sites import CachedViewRestrictionsMixin
 
 from . import spam
@@ -104,8 +105,17 @@ class JoinFormPage(CachedViewRestrictionsMixin, RoutablePageMixin, AbstractEmail
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["privacy_page"] = self.localized_privacy_page()
+        if getattr(request, "is_preview", False):
+            context["privacy_page"] = self.localized_privacy_page()
+        else:
+            context["privacy_page"] = cached_until_content_changes(
+                f"join-form:{self.pk}:privacy-page", self.localized_privacy_page
+            )
         return context
+
+    def get_form_fields(self):
+        published = getattr(self, "_published_form_fields", None)
+        return published if published is not None else super().get_form_fields()
 
     def localized_privacy_page(self):
         """The chosen privacy page in this page's language (else as chosen), in one query."""
@@ -139,6 +149,11 @@ class JoinFormPage(CachedViewRestrictionsMixin, RoutablePageMixin, AbstractEmail
 
     @path("")
     def form_view(self, request):
+        if not getattr(request, "is_preview", False):
+            # Visitors see the published fields (drafts stay in revisions): no query for them each time.
+            self._published_form_fields = cached_until_content_changes(
+                f"join-form:{self.pk}:fields", lambda: list(super(JoinFormPage, self).get_form_fields())
+            )
         if request.method != "POST":
             return self.render_form(request, self.get_form(page=self, user=request.user))
         form = self.get_form(request.POST, page=self, user=request.user)

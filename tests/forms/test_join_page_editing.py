@@ -52,10 +52,35 @@ def test_join_and_thank_you_pages_cost_few_queries_whatever_the_number_of_applic
             Application(page=page, language=language, form_data={"regional_government": str(n)})
             for n in range(extra)
         )
-        client.get(f"/{language}/join/")  # warm the per-process caches (site root, content types)
         for url in (f"/{language}/join/", f"/{language}/join/thank-you/"):
+            client.get(url)  # warm the caches (routes, fragments, content types)
             with django_assert_max_num_queries(12) as captured:
                 assert client.get(url).status_code == 200
             counts.append(len(captured.captured_queries))
     assert counts[:2] == counts[2:]
     assert settings.LANGUAGE_CODE == "en"
+
+
+def test_the_empty_form_is_served_from_the_cache_and_a_published_field_appears_at_once(client, demo_site):
+    english = JoinFormPage.objects.get(locale__language_code="en")
+    client.get("/en/join/")
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/en/join/").content.decode()
+    assert "Regional government" in html and 'name="csrfmiddlewaretoken"' in html
+    assert not any("forms_formfield" in query["sql"] for query in queries)
+
+    english.form_fields.add(FormField(label="Website of the region", field_type="url", required=False))
+    english.save_revision().publish()
+    assert "Website of the region" in client.get("/en/join/").content.decode()
+
+
+def test_a_preview_shows_the_draft_fields_not_the_cached_ones(client, demo_site):
+    english = JoinFormPage.objects.get(locale__language_code="en")
+    client.get("/en/join/")  # the published fields are cached
+    english.form_fields.add(FormField(label="Draft question", field_type="singleline", required=False))
+    html = english.make_preview_request().content.decode()
+    assert "Draft question" in html and "Regional government" in html
+    assert "Draft question" not in client.get("/en/join/").content.decode()
