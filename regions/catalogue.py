@@ -27,8 +27,8 @@ class Catalogue:
 
     def countries(self):
         """(code, name) of the member countries, named and sorted in the active language."""
-        names = dict(countries)
-        return sorted(((code, str(names.get(code, code))) for code in self.country_codes), key=lambda c: c[1])
+        names = ((code, countries.name(code) or code) for code in self.country_codes)
+        return sorted(names, key=lambda c: c[1])
 
     def localised(self, translation_keys):
         """The snippets of this language that translate the given ones, in catalogue order."""

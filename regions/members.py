@@ -4,6 +4,7 @@ from itertools import accumulate
 
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
+from django_countries import countries
 
 from . import worldmap
 
@@ -15,12 +16,25 @@ class Members:
     Pickled into the cache, so it holds plain strings and numbers: one string per kind of markup and
     where each region's part ends in it."""
 
-    def __init__(self, regions):
-        """`regions`: the live regions by name, each with its `list_url`."""
+    # What a card and a marker show: read as plain values, as model instances of a thousand pages
+    # would take most of the time of drawing them.
+    FIELDS = ("pk", "title", "slug", "country", "world_region", "population", "area_km2")
+    FIELDS += ("membership_status", "latitude", "longitude", "summary")
+
+    def __init__(self, regions, index_url):
+        """`regions`: the live regions' FIELDS by name, as dicts; `index_url`: their index's URL."""
+        from .models import MEMBERSHIP_STATUSES, WORLD_REGIONS
+
+        world_regions, statuses = dict(WORLD_REGIONS), dict(MEMBERSHIP_STATUSES)
+        for region in regions:
+            region["list_url"] = f"{index_url}{region['slug']}/"
+            region["country_name"] = countries.name(region["country"])
+            region["world_region_name"] = world_regions.get(region["world_region"], "")
+            region["membership_status_name"] = statuses.get(region["membership_status"], "")
         card = get_template("regions/includes/region_card.html")
-        markers = [worldmap.marker(r.list_url, r.title, r.longitude, r.latitude) for r in regions]
+        markers = [worldmap.marker(r["list_url"], r["title"], r["longitude"], r["latitude"]) for r in regions]
         cards = [card.render({"region": region}) for region in regions]
-        self.pks = [region.pk for region in regions]
+        self.pks = [region["pk"] for region in regions]
         self._markers, self._marker_ends = "".join(markers), [0, *accumulate(map(len, markers))]
         self._cards, self._card_ends = "".join(cards), [0, *accumulate(map(len, cards))]
 

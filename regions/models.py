@@ -130,22 +130,13 @@ class RegionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
             self._cached_url = self.get_url(request) or ""
         return self._cached_url
 
-    def region_url(self, region, request=None):
-        """A profile's URL from the index's own, so a list of regions costs no lookup per item."""
-        return f"{self.cached_url(request)}{region.slug}/"
-
-    def with_urls(self, regions, request):
-        regions = list(regions)
-        for region in regions:
-            region.list_url = self.region_url(region, request)
-        return regions
-
     def members(self, request):
         """Every live region's map marker and list card, drawn once and kept until the content
         changes: a page of the list and the map then read no region row, whatever their number."""
         url = self.cached_url(request)
         return cached_until_content_changes(
-            f"regions-members:{self.pk}:{url}", lambda: Members(self.with_urls(self.live_regions(), request))
+            f"regions-members:{self.pk}:{url}",
+            lambda: Members(list(self.live_regions().values(*Members.FIELDS)), url),
         )
 
     def members_page(self, request, shown=None):
