@@ -3,6 +3,7 @@
 import uuid
 from collections import defaultdict
 from datetime import timedelta
+from types import SimpleNamespace
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
@@ -17,7 +18,8 @@ from events.models import EventIndexPage, EventPage
 from home.models import HomePage
 from regions.models import RegionIndexPage, RegionPage
 
-BATCH = 1000
+# A row to insert: a model instance for each would cost more than its INSERT.
+Row = SimpleNamespace
 PAGE_FIELDS = [field for field in Page._meta.concrete_fields if not field.primary_key]
 
 
@@ -31,55 +33,76 @@ def copied_fields(template):
     }
 
 
+def insert_rows(model, objs, fields=None, returning=False):
+    """INSERT `objs` into the model's own table; with `returning`, give each its new id. Unlike
+    `bulk_create` it takes a model with a parent table, and it turns each distinct value into its
+    database form once: the copies share most of theirs (a body) with the demo page."""
+    fields = fields or [field for field in model._meta.local_concrete_fields if not field.primary_key]
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(field.column) for field in fields)
+    placeholders = f"({', '.join(['%s'] * len(fields))})"
+    # Table and column names come from the models; every value is a parameter.
+    insert = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES "  # noqa: S608
+    prepared = {}
+
+    def database_value(field, value):
+        # By identity: the copies hold the very objects of the demo page's values.
+        key = (field.attname, id(value))
+        if key not in prepared or prepared[key][0] is not value:
+            prepared[key] = (value, field.get_db_prep_save(value, connection))
+        return prepared[key][1]
+
+    rows = [[database_value(field, getattr(obj, field.attname)) for field in fields] for obj in objs]
+    # Rows that need their ids back go 25 at a time (within SQLite's 999 parameters); the ids come in
+    # the rows' order, as bulk_create also relies on.
+    size = 25 if returning else max(1, min(500, connection.ops.bulk_batch_size(fields, objs)))
+    key = model._meta.pk
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), size):
+            batch = rows[start : start + size]
+            values = ", ".join([placeholders] * len(batch))
+            back = f" RETURNING {quote(key.column)}" if returning else ""
+            cursor.execute(f"{insert}{values}{back}", [value for row in batch for value in row])
+            if returning:
+                for obj, (pk,) in zip(objs[start : start + size], cursor.fetchall(), strict=True):
+                    setattr(obj, key.attname, pk)
+
+
 def insert_pages(model, pages):
-    """Insert pages of a multi-table model: the `Page` rows in bulk first (for their ids), then the
-    model's own rows, which `bulk_create` refuses for a model with a parent table."""
-    rows = [Page(**{field.attname: getattr(page, field.attname) for field in PAGE_FIELDS}) for page in pages]
-    Page.objects.bulk_create(rows, batch_size=BATCH)
-    for page, row in zip(pages, rows, strict=True):
-        page.id = page.page_ptr_id = row.id
+    """Insert pages of a multi-table model: the `Page` rows first (for their ids), then the model's."""
+    insert_rows(Page, pages, fields=PAGE_FIELDS, returning=True)
+    for page in pages:
+        page.page_ptr_id = page.id
         page._state.adding = False
-    own = model._meta.local_concrete_fields
-    for start in range(0, len(pages), BATCH):
-        model._base_manager._insert(pages[start : start + BATCH], fields=own, using=connection.alias)
+    insert_rows(model, pages, fields=model._meta.local_concrete_fields)
 
 
 def copy_relations(template, pages, child_keys):
     """The demo page's many-to-many links and inline children (e.g. an event's speakers), copied to
-    every page; the pages keep them in memory too, so indexing them for search makes no query."""
+    every page."""
     for field in get_all_child_m2m_relations(type(template)):
         targets = list(getattr(template, field.name).all())
         through = field.remote_field.through
         source, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
-        rows = [through(**{source: page.pk, target: item.pk}) for page in pages for item in targets]
-        through.objects.bulk_create(rows, batch_size=BATCH)
-        for page in pages:
-            setattr(page, field.name, targets)
+        links = [Row(**{source: page.pk, target: item.pk}) for page in pages for item in targets]
+        insert_rows(through, links)
     for relation in get_all_child_relations(type(template)):
         name, child_model = relation.get_accessor_name(), relation.related_model
         # The page type's own children only: what hangs on every Page (editors' comments) is not content.
         own = relation.field.remote_field.model is type(template)
         originals = list(getattr(template, name).all()) if own else []
+        fields = [field for field in child_model._meta.local_concrete_fields if not field.primary_key]
         children = []
         for page in pages:
-            copies = []
             for position, original in enumerate(originals):
-                child = child_model(
-                    **{
-                        field.attname: getattr(original, field.attname)
-                        for field in child_model._meta.concrete_fields
-                        if not field.primary_key
-                    }
-                )
+                child = Row(**{field.attname: getattr(original, field.attname) for field in fields})
                 setattr(child, relation.field.attname, page.pk)
-                if isinstance(child, TranslatableMixin):
+                if issubclass(child_model, TranslatableMixin):
                     # The same item in every language shares a key, as wagtail-localize's copies do.
                     child.translation_key = child_keys[(name, page.translation_key, position)]
                     child.locale_id = page.locale_id
-                copies.append(child)
-            children.extend(copies)
-            setattr(page, name, copies)
-        child_model.objects.bulk_create(children, batch_size=BATCH)
+                children.append(child)
+        insert_rows(child_model, children, fields)
 
 
 def seed_children(model, index_model, count, prefix, change, now):
