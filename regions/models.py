@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
@@ -387,12 +388,17 @@ class RegionPage(CachedViewRestrictionsMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         url = self.get_url(request) or ""
         context["index_url"] = url[: len(url) - len(self.slug) - 1]
-        # Thematic blocks and targets are linked in the source language; show them in this page's.
-        linked = self.linked_translation_keys()
-        localised = catalogue(self.locale_id).localised(linked)
-        context["themes"] = [item for item in localised if isinstance(item, ThematicBlock)]
-        context["targets"] = [item for item in localised if isinstance(item, BiodiversityTarget)]
         return context
+
+    @cached_property
+    def localised_links(self):
+        """The thematic blocks and targets, linked in the source language, in this page's. Read by
+        the template only when its cached profile is drawn again, so a warm profile costs no query."""
+        localised = catalogue(self.locale_id).localised(self.linked_translation_keys())
+        return {
+            "themes": [item for item in localised if isinstance(item, ThematicBlock)],
+            "targets": [item for item in localised if isinstance(item, BiodiversityTarget)],
+        }
 
     def linked_translation_keys(self):
         """Translation keys of the linked thematic blocks and targets, in one query."""

@@ -1,4 +1,4 @@
-"""The map and the list are drawn once per publish: a warm index reads no region row, and whatever
+"""The map, the list and a profile are drawn once per publish: warm, they read no region row; whatever
 changes what a visitor may see (a publish, an unpublish, a restriction) shows at once."""
 
 import re
@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from regions.models import REGIONS_PER_PAGE, RegionPage
+from regions.models import REGIONS_PER_PAGE, RegionPage, ThematicBlock
 
 from .helpers import add_regions
 from .test_index_map_filters import list_links, map_links
@@ -88,3 +88,22 @@ def test_a_target_page_lists_its_regions_a_page_at_a_time(client, demo_site):
     assert "/en/regions/quebec/" in listed
     [sql] = region_queries(client, "/en/regions/targets/gbf-3/?page=2")
     assert len(columns(sql)) == 1
+
+
+def test_a_warm_profile_costs_no_query_and_shows_a_renamed_theme_or_a_new_fact_at_once(client, demo_site):
+    url = "/fr/regions/quebec/"
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(url).content.decode()
+    assert len(queries) == 0
+    french = ThematicBlock.objects.get(slug="protected-areas", locale__language_code="fr")
+    assert f">{french.name}</a></li>" in html
+
+    french.name = "Aires protégées (nouveau nom)"
+    french.save()
+    assert ">Aires protégées (nouveau nom)</a></li>" in client.get(url).content.decode()
+
+    quebec = RegionPage.objects.get(slug="quebec", locale__language_code="fr")
+    quebec.population = 9_100_000
+    quebec.save_revision().publish()
+    assert "9 100 000" in client.get(url).content.decode().replace("\u202f", " ").replace("\xa0", " ")
