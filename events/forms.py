@@ -34,5 +34,12 @@ class EventFilterForm(forms.Form):
         return events
 
     @property
+    def applied_key(self):
+        """The filters `filter` applies, as text (a cache key's part)."""
+        if not self.is_bound or not self.is_valid():
+            return ""
+        return ":".join(str(self.cleaned_data[name] or "") for name in ("kind", "theme", "year"))
+
+    @property
     def is_filtering(self):
         return self.is_bound and self.is_valid() and any(self.cleaned_data.values())

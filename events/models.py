@@ -217,7 +217,10 @@ class EventIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         themes = catalogue(self.locale_id).themes
         years, zones = self.event_years_and_zones()
         form = EventFilterForm(request.GET or None, years=years, zones=zones, themes=themes)
-        events_page = paginate(form.filter(self.listed_events()), request.GET.get("page"), EVENTS_PER_PAGE)
+        events = form.filter(self.listed_events())
+        # How many events a filter finds changes only with the content: counted once, not per visit.
+        total = cached_until_content_changes(f"events-count:{self.pk}:{form.applied_key}", events.count)
+        events_page = paginate(events, request.GET.get("page"), EVENTS_PER_PAGE, total=total)
         # Each event's thematic block in this page's language (events point to the source's).
         themes_by_key = {theme.translation_key: theme for theme in themes}
         for event in events_page:

@@ -16,25 +16,29 @@ def page_number(value):
         return 1
 
 
-def paginate(items, number, per_page):
+def paginate(items, number, per_page, total=None):
     """A page of `items` (an ordered queryset) and the total in one query; a page number that is junk
-    shows the first page, one out of range the last.
+    shows the first page, one out of range the last. A `total` the caller already knows (kept until
+    the content changes) spares counting the whole list again.
 
     The database sorts and slices the items' keys alone, then reads the whole rows of that page only,
     with the total counted beside them: sorting every item's full row grew with the length of the list."""
     number = page_number(number)
     paginator = Paginator(items, per_page)
-    total = items.order_by().annotate(total=Func(F("pk"), function="COUNT")).values("total")
+    counted = items.order_by().annotate(total=Func(F("pk"), function="COUNT")).values("total")
 
     def rows(start):
         keys = items.values("pk")[start : start + per_page]
-        return list(items.filter(pk__in=keys).annotate(total=Subquery(total)))
+        page_items = items.filter(pk__in=keys)
+        if total is None:
+            page_items = page_items.annotate(total=Subquery(counted))
+        return list(page_items)
 
     found = rows((number - 1) * per_page)
     if found:
-        paginator.count = found[0].total
+        paginator.count = found[0].total if total is None else total
     else:
-        paginator.count = items.count() if number > 1 else 0
+        paginator.count = 0 if number == 1 else items.count() if total is None else total
         if paginator.count:
             number = paginator.num_pages
             found = rows((number - 1) * per_page)

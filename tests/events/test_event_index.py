@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from events.models import EVENTS_PER_PAGE, EventKind
 from home.models import StandardPage
+from r4blp.page_cache import forget_cached_pages
 
 from .conftest import add_event, local
 
@@ -160,13 +161,16 @@ def test_index_query_count_is_the_same_with_12_and_500_events(client, empty_inde
     with_12 = queries_for(client, empty_index.url)
     with_12_filtered = queries_for(client, f"{empty_index.url}?kind=online&year=2017")
     with_12_page_2 = queries_for(client, f"{empty_index.url}?kind=online&page=2")
+    assert "Page 1 of 2" in client.get(empty_index.url).content.decode()
 
     for number in range(12, 500):
         begins = start + timedelta(days=number * 3)
         add_event(empty_index, f"Event {number}", begins, begins + timedelta(hours=1))
+    forget_cached_pages()  # as publishing them does
     with_500 = queries_for(client, empty_index.url)
     with_500_filtered = queries_for(client, f"{empty_index.url}?kind=online&year=2017")
     with_500_page_2 = queries_for(client, f"{empty_index.url}?kind=online&page=2")
+    assert "Page 1 of 50" in client.get(empty_index.url).content.decode()
 
     assert with_12 == with_500
     assert with_12_filtered == with_500_filtered
@@ -177,6 +181,26 @@ def test_index_query_count_is_the_same_with_12_and_500_events(client, empty_inde
     empty_index.get_parent().add_child(instance=free_page)
     assert with_500 == queries_for(client, free_page.url) + 1
     assert with_500 <= 12
+
+
+def test_the_number_of_pages_and_the_years_follow_a_publish(client, empty_index):
+    for day in range(1, 11):
+        add_event(empty_index, f"Webinar {day:02d}", local(2022, 1, day, 10), local(2022, 1, day, 11))
+    html = client.get(empty_index.url).content.decode()
+    assert "Page 1 of" not in html
+    assert re.findall(r'<option value="(\d+)"', html) == ["2022"]
+
+    add_event(empty_index, "Webinar 2023", local(2023, 1, 1, 10), local(2023, 1, 1, 11), publish=True)
+
+    html = client.get(empty_index.url).content.decode()
+    assert "Page 1 of 2" in html
+    assert re.findall(r'<option value="(\d+)"', html) == ["2023", "2022"]
+    # Each filter has its own count: the ten of 2022 fit on one page.
+    assert "Page 1 of" not in client.get(empty_index.url, {"year": "2022"}).content.decode()
+    # Until the next publish the events are not counted again.
+    with CaptureQueriesContext(connection) as queries:
+        client.get(empty_index.url)
+    assert not [query for query in queries if "COUNT(" in query["sql"].upper()]
 
 
 def test_event_and_landing_pages_stay_within_the_query_budget(client, events_index):
