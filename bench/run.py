@@ -62,6 +62,9 @@ def environment(workdir):
     )
     if not env.get("DATABASE_URL"):
         env["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
+    # Production shares one Redis cache between workers; keys of this run only, whatever Redis holds.
+    env.setdefault("REDIS_URL", "redis://127.0.0.1:6379/0")
+    env["CACHE_KEY_PREFIX"] = f"bench-{workdir.name}"
     return env
 
 
@@ -181,8 +184,7 @@ def main():
         sys.exit("wrk is missing: apt-get install wrk")
     workdir = Path(tempfile.mkdtemp(prefix="r4blp-bench-"))
     env = environment(workdir)
-    cache = "Redis" if env.get("REDIS_URL") else "local memory"
-    log(f"database: {env['DATABASE_URL'].split('@')[-1]}; cache: {cache}")
+    log(f"database: {env['DATABASE_URL'].split('@')[-1]}; cache: {env['REDIS_URL']}")
     started = time.time()
     reuse = prepare_database(env["DATABASE_URL"], env_bool("BENCH_REUSE"))
     if env_bool("BENCH_REUSE") and not reuse:
@@ -270,7 +272,7 @@ def write_report(urls, small_queries, large_queries, results, weights, seeded, p
     static_rps = results[("static CSS file", False)]["rps"]
     static_cached_rps = results[("static CSS file", True)]["rps"]
     database = "PostgreSQL" if is_postgres(os.environ.get("DATABASE_URL", "")) else "SQLite"
-    cache = "Redis cache" if os.environ.get("REDIS_URL") else "a local-memory cache in each worker"
+    cache = "Redis cache"
     seeding = f", seeded in {seeded['seconds']:.0f} s" if "seconds" in seeded else ""
     lines = [
         f"# Benchmark {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",

@@ -9,7 +9,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_manage(*args, **env):
-    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    unset = {"SECRET_KEY", "ALLOWED_HOSTS", "REDIS_URL"}
+    environment = {k: v for k, v in os.environ.items() if k not in unset}
     environment.update(DJANGO_SETTINGS_MODULE="r4blp.settings.production", **env)
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -33,6 +34,12 @@ def test_production_refuses_to_start_without_allowed_hosts():
     assert "ALLOWED_HOSTS" in result.stderr
 
 
+def test_production_refuses_to_start_without_a_shared_cache():
+    result = run_manage("check", SECRET_KEY="x" * 60, ALLOWED_HOSTS="example.org")
+    assert result.returncode != 0
+    assert "REDIS_URL" in result.stderr
+
+
 def test_production_passes_deploy_checks():
     result = run_manage(
         "check",
@@ -41,5 +48,6 @@ def test_production_passes_deploy_checks():
         "WARNING",
         SECRET_KEY="a-long-random-production-secret-" + "k3y" * 20,
         ALLOWED_HOSTS="r4blp.example.org",
+        REDIS_URL="redis://127.0.0.1:6379/0",
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -13,6 +13,7 @@ from tests.pages import page_type_urls
 PRODUCTION_ENV = {
     "SECRET_KEY": "a-long-random-production-secret-" + "k3y" * 20,
     "ALLOWED_HOSTS": "testserver",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 SECURITY_SETTINGS = [
     "SECURE_HSTS_SECONDS",
