@@ -1,10 +1,12 @@
-"""Anonymous page cache: whole HTML of anonymous GETs, dropped whenever the content changes."""
+"""The content version every cached page, fragment and value is keyed on, and the anonymous page
+cache: whole HTML of anonymous GETs, dropped whenever the content changes."""
 
 import hashlib
 import uuid
+from contextvars import ContextVar
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.http import HttpResponse
 from django.utils import timezone
 from wagtail import hooks
@@ -14,11 +16,15 @@ CLOCK_KEY = "pagecache:clock"
 # Cookies that mean the response may be personal (a session, pending messages): never cached then.
 PERSONAL_COOKIES = ("messages",)
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Link")
+# The content version as a request first read it: one read of the shared cache per request.
+_request_memo = ContextVar("content_version_memo", default=None)
 
 
 def forget_cached_pages():
     """Start a new generation of cached pages; the old entries are never read again and expire."""
     cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    if (memo := _request_memo.get()) is not None:
+        memo.clear()
 
 
 def _generation():
@@ -30,11 +36,17 @@ def _generation():
     return generation
 
 
-def content_version():
+def content_version(prefetched=None):
     """Names the site's content as visitors see it now: it changes with every publish, unpublish,
     deletion or snippet change, and at each moment a `content_changes_at` hook names (an event
-    starting or ending changes its status with no publish at all). Cached HTML is keyed on it."""
-    values = cache.get_many([GENERATION_KEY, CLOCK_KEY])
+    starting or ending changes its status with no publish at all). Cached HTML is keyed on it.
+
+    It lives in the shared cache (every worker sees a publish made in another); anything keyed on
+    it may live in each worker's own memory, since it can never be read once the version moved on."""
+    memo = _request_memo.get()
+    if memo and "version" in memo:
+        return memo["version"]
+    values = prefetched if prefetched is not None else cache.get_many([GENERATION_KEY, CLOCK_KEY])
     generation = values.get(GENERATION_KEY) or _generation()
     clock = values.get(CLOCK_KEY)
     now = timezone.now()
@@ -44,17 +56,22 @@ def content_version():
         moments = [moment for when in hooks.get_hooks("content_changes_at") if (moment := when(now))]
         clock = (generation, min(moments, default=None))
         cache.set(CLOCK_KEY, clock, timeout=None)
-    return f"{generation}.{clock[1].timestamp() if clock[1] else 0:.0f}"
+    version = f"{generation}.{clock[1].timestamp() if clock[1] else 0:.0f}"
+    if memo is not None:
+        memo["version"] = version
+    return version
 
 
 def cached_until_content_changes(name, compute, timeout=60 * 60 * 24):
     """`compute()`, kept until the content changes (see `content_version`): for what every page
-    shows (the landing and menu of a language, a catalogue of snippets) without a query each time."""
-    key = f"pagecache:{content_version()}:value:{name}"
-    value = cache.get(key)
+    shows (the landing and menu of a language, a catalogue of snippets) without a query each time.
+    Kept in this worker's memory, with the template fragments."""
+    local = caches["template_fragments"]
+    key = f"value:{content_version()}:{name}"
+    value = local.get(key)
     if value is None:
         value = compute()
-        cache.set(key, value, timeout=timeout)
+        local.set(key, value, timeout=timeout)
     return value
 
 
@@ -63,19 +80,30 @@ class AnonymousPageCacheMiddleware:
     nothing personal (no cookie set, no CSRF token used). `PAGE_CACHE_SECONDS = 0` turns it off.
 
     Sits after LocaleMiddleware (the language is part of the key) and before CSRF and auth, so a
-    hit costs two cache reads and no query; the outer middleware still adds fresh security headers."""
+    hit costs one read of the shared cache and no query; the outer middleware still adds fresh
+    security headers. It also keeps the content version read once for the whole request."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        memo = _request_memo.set({})
+        try:
+            return self.serve(request)
+        finally:
+            _request_memo.reset(memo)
+
+    def serve(self, request):
         seconds = getattr(settings, "PAGE_CACHE_SECONDS", 0)
         if not seconds or not self._cacheable_request(request):
             return self.get_response(request)
         key = self._key(request)
-        cached = cache.get(key)
-        if cached is not None:
-            content, headers = cached
+        # One read of the shared cache: the content version and the page as last stored.
+        values = cache.get_many([GENERATION_KEY, CLOCK_KEY, key])
+        version = content_version(values)
+        cached = values.get(key)
+        if cached is not None and cached[0] == version:
+            _version, content, headers = cached
             response = HttpResponse(content)
             for name, value in headers.items():
                 response[name] = value
@@ -84,7 +112,7 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if self._cacheable_response(request, response):
             headers = {name: response[name] for name in KEPT_HEADERS if name in response}
-            cache.set(key, (response.content, headers), timeout=seconds)
+            cache.set(key, (version, response.content, headers), timeout=seconds)
             response["X-Page-Cache"] = "miss"
         return response
 
@@ -114,4 +142,4 @@ class AnonymousPageCacheMiddleware:
         language = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
         url = f"{request.get_host()}{request.get_full_path()}"
         digest = hashlib.sha256(url.encode()).hexdigest()
-        return f"pagecache:{content_version()}:{language}:{digest}"
+        return f"pagecache:{language}:{digest}"

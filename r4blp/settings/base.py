@@ -130,6 +130,14 @@ else:
             "LOCATION": "r4blp",
         }
     }
+# Each worker's own memory, for what is keyed on the content version (r4blp.page_cache): template
+# fragments, routes, menus. Never stale, since a new version is never looked up under an old key;
+# no network round trip per fragment.
+CACHES["template_fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "r4blp-fragments",
+    "OPTIONS": {"MAX_ENTRIES": 20_000},
+}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -8,7 +8,7 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {**CACHES, "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}  # noqa: F405
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 # The page cache and login throttling are off except in their own tests; `client.login()` gives
 # no request to authenticate(), which django-axes needs.
@@ -22,9 +22,10 @@ STATIC_ROOT = None
 # CI runs the suite once with Redis as the cache (its own database number, flushed between tests).
 if REDIS_URL:  # noqa: F405
     CACHES = {
+        **CACHES,
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,  # noqa: F405
             "KEY_PREFIX": "r4blp-test",
-        }
+        },
     }
