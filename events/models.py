@@ -422,8 +422,6 @@ class EventPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
             raise ValidationError({"end": _("The event must end after it starts.")})
 
     def get_context(self, request, *args, **kwargs):
-        from .structured_data import event_json_ld
-
         context = super().get_context(request, *args, **kwargs)
         if getattr(request, "is_preview", False):
             related = self.related_content()  # unsaved speakers and topics: never from the cache
@@ -432,7 +430,6 @@ class EventPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         context.update(related)
         url = self.get_url(request) or ""
         context["events_url"] = url[: len(url) - len(self.slug) - 1]
-        context["json_ld"] = event_json_ld(self, request, related["speakers"])
         return context
 
     def related_content(self):
