@@ -51,9 +51,9 @@ def build_calendar(events, request, name):
     return calendar
 
 
-def calendar_response(events, request, *, filename, name, attachment=True):
-    calendar = build_calendar(events, request, name)
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+def calendar_response(ical, *, filename, attachment=True):
+    """The bytes of a calendar (`build_calendar(...).to_ical()`) as a file to download or subscribe to."""
+    response = HttpResponse(ical, content_type="text/calendar; charset=utf-8")
     disposition = "attachment" if attachment else "inline"
     response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
     return response

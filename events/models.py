@@ -245,11 +245,17 @@ class EventIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
 
     @re_path(r"^calendar\.ics/$", name="calendar")
     def calendar_route(self, request):
-        from .calendars import calendar_response
+        from .calendars import build_calendar, calendar_response
 
-        events = self.events().public().defer("body").order_by("start")
-        name = f"{self.title} · R4BLP"
-        return calendar_response(events, request, filename=f"{self.slug}.ics", name=name, attachment=False)
+        def ical():
+            events = self.events().public().defer("body").order_by("start")
+            return build_calendar(events, request, f"{self.title} · R4BLP").to_ical()
+
+        # Every event of the language, which calendar apps fetch again and again: built once until
+        # the content changes, for each address the site answers on (the file holds absolute links).
+        origin = f"{request.scheme}://{request.get_host()}"
+        ical = cached_until_content_changes(f"events-calendar:{self.pk}:{origin}", ical)
+        return calendar_response(ical, filename=f"{self.slug}.ics", attachment=False)
 
     def calendar_url(self):
         """The subscribable calendar of this language's events."""
@@ -454,9 +460,10 @@ class EventPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
 
     @re_path(r"^event\.ics/$", name="ics")
     def ics_route(self, request):
-        from .calendars import calendar_response
+        from .calendars import build_calendar, calendar_response
 
-        return calendar_response([self], request, filename=f"{self.slug}.ics", name=self.title)
+        ical = build_calendar([self], request, self.title).to_ical()
+        return calendar_response(ical, filename=f"{self.slug}.ics")
 
     def calendar_url(self):
         """This event as an iCalendar file to add to a calendar."""

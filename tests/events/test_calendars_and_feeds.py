@@ -7,6 +7,8 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from icalendar import Calendar
 
@@ -82,6 +84,22 @@ def test_the_calendar_of_a_language_holds_each_of_its_events_with_their_zones(cl
     assert events_es.keys() == events.keys()
     titles = {str(e["SUMMARY"]) for e in events_es.values()}
     assert "Restaurar los ecosistemas degradados" in titles
+
+
+def test_the_calendar_of_a_language_is_built_once_until_the_next_publish(client, events_index):
+    first = client.get("/en/events/calendar.ics").content
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/en/events/calendar.ics").content
+    assert again == first
+    assert not [query for query in queries if "events_eventpage" in query["sql"]]
+
+    added = add_event(events_index, "Added", local(2024, 2, 7, 10), local(2024, 2, 7, 11), publish=True)
+
+    _cal, events = parse_events(client.get("/en/events/calendar.ics").content)
+    assert f"{added.translation_key}@r4blp" in events
+    # The links in the file name the address the calendar was asked for.
+    other_host = client.get("/en/events/calendar.ics", HTTP_HOST="localhost").content.decode()
+    assert "http://localhost/en/events/" in other_host.replace("\r\n ", "")
 
 
 def test_calendar_urls_that_name_no_event_are_not_found(client, events_index):
