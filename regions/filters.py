@@ -2,37 +2,70 @@
 
 from django.db.models import Exists, OuterRef
 from django.utils.functional import cached_property
-from django.utils.html import format_html_join
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from r4blp.page_cache import cached_until_content_changes
 
 from .catalogue import catalogue
 
 
-class RegionFilters:
-    """Validates the GET parameters and narrows a RegionPage queryset; unknown values are reported,
-    never an error page. The options come from the cached catalogue, whatever the number of regions."""
+class FilterOptions:
+    """The four selects' options in one language, as markup both unselected and selected: drawn once
+    until the content changes, as 43 targets and every member country drawn per request were most
+    of the index's rendering time. Plain strings and tuples, to be cheap to read from the cache."""
 
-    def __init__(self, params, locale_id):
+    OPTION = '<option value="{}"{}>{}</option>'
+
+    def __init__(self, locale_id):
         from .models import WORLD_REGIONS
 
         options = catalogue(locale_id)
+        choices = {
+            "region": [(value, str(label)) for value, label in WORLD_REGIONS],
+            "country": options.countries(),
+            "theme": [(theme.slug, theme.name) for theme in options.themes],
+            "target": [(t.slug, f"{t.label}: {t.short_title}") for t in options.targets],
+        }
+        self.markup = {
+            name: [
+                (
+                    value,
+                    str(format_html(self.OPTION, value, "", label)),
+                    str(format_html(self.OPTION, value, " selected", label)),
+                )
+                for value, label in values
+            ]
+            for name, values in choices.items()
+        }
+        self.targets = {target.slug: (target.framework, target.number) for target in options.targets}
+
+
+def filter_options(locale_id):
+    return cached_until_content_changes(
+        f"regions-filter-options:{locale_id}:{get_language()}", lambda: FilterOptions(locale_id)
+    )
+
+
+class RegionFilters:
+    """Validates the GET parameters and narrows a RegionPage queryset; unknown values are reported,
+    never an error page. The options are cached, whatever the number of regions."""
+
+    def __init__(self, params, locale_id):
+        self.options = filter_options(locale_id)
         self.errors = []
-        self.world_regions = [(value, str(label)) for value, label in WORLD_REGIONS]
-        self.countries = options.countries()
-        self.themes = options.themes
-        self.targets = options.targets
-        self.target_by_slug = options.target_by_slug
+        self.world_region = self._pick(params, "region", _("world region"))
+        self.country = self._pick(params, "country", _("country"))
+        self.theme = self._pick(params, "theme", _("thematic block"))
+        self.target = self._pick(params, "target", _("target"))
 
-        self.world_region = self._pick(params, "region", dict(self.world_regions), _("world region"))
-        self.country = self._pick(params, "country", dict(self.countries), _("country"))
-        self.theme = self._pick(params, "theme", options.theme_by_slug, _("thematic block"))
-        self.target = self._pick(params, "target", self.target_by_slug, _("target"))
-
-    def _pick(self, params, name, allowed, label):
+    def _pick(self, params, name, label):
         value = params.get(name, "").strip()
         if not value:
             return ""
-        if value not in allowed:
+        if not any(value == allowed for allowed, _unselected, _selected in self.options.markup[name]):
             self.errors.append(
                 _("There is no %(filter)s “%(value)s”; it was left out of the filter.")
                 % {"filter": label, "value": value[:60]}
@@ -40,32 +73,27 @@ class RegionFilters:
             return ""
         return value
 
-    # The options of each select, written in one pass rather than by a template loop per option:
-    # with 43 targets and every member country they were most of the index's rendering time.
+    def _options(self, name, chosen):
+        markup = self.options.markup[name]
+        return mark_safe(  # noqa: S308 (escaped when drawn)
+            "".join(selected if value == chosen else unselected for value, unselected, selected in markup)
+        )
+
     @cached_property
     def world_region_options(self):
-        return self._options(self.world_regions, self.world_region)
+        return self._options("region", self.world_region)
 
     @cached_property
     def country_options(self):
-        return self._options(self.countries, self.country)
+        return self._options("country", self.country)
 
     @cached_property
     def theme_options(self):
-        return self._options(((theme.slug, theme.name) for theme in self.themes), self.theme)
+        return self._options("theme", self.theme)
 
     @cached_property
     def target_options(self):
-        targets = ((t.slug, f"{t.label}: {t.short_title}") for t in self.targets)
-        return self._options(targets, self.target)
-
-    @staticmethod
-    def _options(choices, chosen):
-        return format_html_join(
-            "",
-            '<option value="{}"{}>{}</option>',
-            ((value, " selected" if value == chosen else "", label) for value, label in choices),
-        )
+        return self._options("target", self.target)
 
     @property
     def active(self):
@@ -82,9 +110,9 @@ class RegionFilters:
             themes = queryset.model.thematic_blocks.through.objects.filter(thematicblock__slug=self.theme)
             queryset = queryset.filter(Exists(themes.filter(regionpage_id=OuterRef("pk"))))
         if self.target:
-            target = self.target_by_slug[self.target]
+            framework, number = self.options.targets[self.target]
             targets = queryset.model.targets.through.objects.filter(
-                biodiversitytarget__framework=target.framework, biodiversitytarget__number=target.number
+                biodiversitytarget__framework=framework, biodiversitytarget__number=number
             )
             queryset = queryset.filter(Exists(targets.filter(regionpage_id=OuterRef("pk"))))
         return queryset
