@@ -1,9 +1,11 @@
 """Webinars and meetings: the events index, event pages, their speakers, calendars and feeds."""
 
+import zlib
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from django import forms
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, IntegerField, Q, Value, When
@@ -25,12 +27,14 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyStreamBlock
-from r4blp.page_cache import cached_until_content_changes
+from r4blp.page_cache import cached_until_content_changes, content_version
 from r4blp.pagination import paginate
 from r4blp.sites import CachedViewRestrictionsMixin
 from regions.catalogue import catalogue
 
 EVENTS_PER_PAGE = 10
+# A language's calendar is rebuilt at the latest after this, content changed or not.
+CALENDAR_SECONDS = 6 * 60 * 60
 
 # Zone names an editor can pick: the IANA regions, not the legacy aliases ("US/Eastern", "EST").
 ZONE_AREAS = (
@@ -247,15 +251,17 @@ class EventIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     def calendar_route(self, request):
         from .calendars import build_calendar, calendar_response
 
-        def ical():
-            events = self.events().public().defer("body").order_by("start")
-            return build_calendar(events, request, f"{self.title} · R4BLP").to_ical()
-
         # Every event of the language, which calendar apps fetch again and again: built once until
         # the content changes, for each address the site answers on (the file holds absolute links).
+        # Shared by the workers and compressed: thousands of events make megabytes of text.
         origin = f"{request.scheme}://{request.get_host()}"
-        ical = cached_until_content_changes(f"events-calendar:{self.pk}:{origin}", ical)
-        return calendar_response(ical, filename=f"{self.slug}.ics", attachment=False)
+        key = f"events-calendar:{content_version()}:{self.pk}:{origin}"
+        packed = cache.get(key)
+        if packed is None:
+            events = self.events().public().defer("body").order_by("start")
+            packed = zlib.compress(build_calendar(events, request, f"{self.title} · R4BLP").to_ical())
+            cache.set(key, packed, timeout=CALENDAR_SECONDS)
+        return calendar_response(zlib.decompress(packed), filename=f"{self.slug}.ics", attachment=False)
 
     def calendar_url(self):
         """The subscribable calendar of this language's events."""
