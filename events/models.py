@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -221,16 +221,23 @@ class EventIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         themes = catalogue(self.locale_id).themes
         years, zones = self.event_years_and_zones()
         form = EventFilterForm(request.GET or None, years=years, zones=zones, themes=themes)
-        events = form.filter(self.listed_events())
-        # How many events a filter finds changes only with the content: counted once, not per visit.
-        total = cached_until_content_changes(f"events-count:{self.pk}:{form.applied_key}", events.count)
-        events_page = paginate(events, request.GET.get("page"), EVENTS_PER_PAGE, total=total)
-        # Each event's thematic block in this page's language (events point to the source's).
-        themes_by_key = {theme.translation_key: theme for theme in themes}
-        for event in events_page:
-            block = event.thematic_block
-            event.theme = themes_by_key.get(block.translation_key, block) if block else None
-        return self.render(request, context_overrides={"filter_form": form, "events_page": events_page})
+
+        def listing():
+            events = form.filter(self.listed_events())
+            # How many events a filter finds changes only with the content: counted once, not per visit.
+            total = cached_until_content_changes(f"events-count:{self.pk}:{form.applied_key}", events.count)
+            events_page = paginate(events, request.GET.get("page"), EVENTS_PER_PAGE, total=total)
+            # Each event's thematic block in this page's language (events point to the source's).
+            themes_by_key = {theme.translation_key: theme for theme in themes}
+            for event in events_page:
+                block = event.thematic_block
+                event.theme = themes_by_key.get(block.translation_key, block) if block else None
+            return events_page
+
+        # Lazy: the template keeps the listing of each address until the content changes, and reads
+        # the events only when it has none.
+        context = {"filter_form": form, "events_page": SimpleLazyObject(listing)}
+        return self.render(request, context_overrides=context)
 
     def event_years_and_zones(self):
         """The years that have events, newest first, each event counted in the year its own clock

@@ -5,7 +5,7 @@ from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
@@ -151,18 +151,26 @@ class RegionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     @subpage(r"^$")
     def index(self, request):
         filters = RegionFilters(request.GET, self.locale_id)
-        shown = None
-        if filters.active:
-            shown = set(filters.apply(self.live_regions()).values_list("pk", flat=True))
-        # The map shows every region the filters let through, whichever page of the list is open.
-        members, positions, regions_page = self.members_page(request, shown)
-        return self.render(
-            request,
-            context_overrides={
+
+        def listing():
+            shown = None
+            if filters.active:
+                shown = set(filters.apply(self.live_regions()).values_list("pk", flat=True))
+            # The map shows every region the filters let through, whichever page of the list is open.
+            members, positions, regions_page = self.members_page(request, shown)
+            return {
                 "regions_page": regions_page,
                 "region_cards": members.cards(regions_page),
                 "map_markers": members.markers(positions),
                 "map_count": len(positions),
+            }
+
+        # Lazy: the template keeps what each address shows until the content changes, and finds
+        # the regions only when it has nothing kept.
+        return self.render(
+            request,
+            context_overrides={
+                "listing": SimpleLazyObject(listing),
                 "filters": filters,
                 "index_url": self.cached_url(request),
                 "map": worldmap,

@@ -146,7 +146,10 @@ def test_pagination_keeps_the_filters_and_out_of_range_pages_show_the_last(clien
 
 
 def queries_for(client, url):
-    client.get(url)  # warm the site-wide caches (site root paths), as on a running server
+    """Queries of a first visit to `url`, once the site-wide caches (routes, menus, site root paths)
+    are warm, as on a running server: another address of the same page warms them, and leaves
+    `url`'s own listing to be drawn anew."""
+    client.get(url + ("&" if "?" in url else "?") + "warm=1")
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
@@ -176,10 +179,10 @@ def test_index_query_count_is_the_same_with_12_and_500_events(client, empty_inde
     assert with_12_filtered == with_500_filtered
     assert with_12_page_2 == with_500_page_2
     # The site frame (routing, menu, language versions, footer) costs the same on a free page with
-    # no translations either; the list, its filters and its pages add one query.
+    # no translations either; a listing drawn anew adds its rows and at most its count.
     free_page = StandardPage(title="Free page", slug="free-page")
     empty_index.get_parent().add_child(instance=free_page)
-    assert with_500 == queries_for(client, free_page.url) + 1
+    assert 1 <= with_500 - queries_for(client, free_page.url) <= 2
     assert with_500 <= 12
 
 
