@@ -33,6 +33,10 @@ class CachedRoutingMiddleware:
         if site is not None:
             # Where Wagtail's own Site.find_for_request keeps its answer for the request.
             request._wagtail_site = site
+        # What every page link is made from; Wagtail would read it from the shared cache each time.
+        request._wagtail_cached_site_root_paths = cached_until_content_changes(
+            "site-root-paths", Site.get_site_root_paths
+        )
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
