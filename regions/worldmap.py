@@ -54,14 +54,8 @@ def land_path():
     return "".join(parts)
 
 
-# Indented to sit inside the map's <svg> as the template drew it before markers were cached.
-MARKER = (
-    "\n        "
-    '<a href="{url}" class="region-map__marker" aria-label="{title}">\n'
-    "            <title>{title}</title>\n"
-    '            <circle cx="{x}" cy="{y}" r="7"/>\n'
-    "        </a>\n        "
-)
+# One line per marker, with no class or indentation: a thousand members make a thousand of them.
+MARKER = '<a href="{url}" aria-label="{title}"><title>{title}</title><circle cx="{x}" cy="{y}" r="7"/></a>\n'
 
 
 def marker(url, title, longitude, latitude):

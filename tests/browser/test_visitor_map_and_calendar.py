@@ -16,7 +16,7 @@ pytestmark = JOURNEY
 
 def test_visitor_opens_a_region_from_the_map(site, page):
     page.goto("/en/regions/")
-    markers = page.locator(".region-map__marker")
+    markers = page.locator(".region-map__svg a")
     assert markers.count() == RegionPage.objects.live().filter(locale__language_code="en").count()
     name = markers.first.get_attribute("aria-label")
     markers.first.click()
