@@ -117,6 +117,12 @@ class JoinFormPage(CachedViewRestrictionsMixin, RoutablePageMixin, AbstractEmail
         published = getattr(self, "_published_form_fields", None)
         return published if published is not None else super().get_form_fields()
 
+    def get_form_class(self):
+        if getattr(self, "_published_form_fields", None) is None:
+            return super().get_form_class()
+        # Built from the published fields once until the content changes, not for each visitor.
+        return cached_until_content_changes(f"join-form:{self.pk}:form-class", super().get_form_class)
+
     def localized_privacy_page(self):
         """The chosen privacy page in this page's language (else as chosen), in one query."""
         if not self.privacy_page_id:

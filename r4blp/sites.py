@@ -1,6 +1,7 @@
 """Which Wagtail site and page serve a request, worked out once until the content changes rather
 than with several database queries on every request."""
 
+import copy
 import hashlib
 
 from django.http import Http404
@@ -51,6 +52,9 @@ class CachedRoutingMiddleware:
         if found is not None and not hasattr(request, "_wagtail_route_for_request"):
             page, consumed = found
             try:
+                # A copy: the kept page is shared by this worker's requests; what a request sets on
+                # the page it serves stays with that request.
+                page = copy.copy(page)
                 request._wagtail_route_for_request = page.route(request, components[consumed:])
             except Http404:
                 request._wagtail_route_for_request = None
@@ -72,5 +76,8 @@ class CachedViewRestrictionsMixin:
 
     def get_view_restrictions(self):
         if cached_until_content_changes("view-restrictions", PageViewRestriction.objects.exists) is False:
-            return PageViewRestriction.objects.none()
+            none = PageViewRestriction.objects.none()
+            # Known to be empty: iterating it then skips building its SQL, on every page served.
+            none._result_cache = []
+            return none
         return super().get_view_restrictions()
