@@ -4,84 +4,124 @@ cache: whole HTML of anonymous GETs, dropped whenever the content changes."""
 import hashlib
 import uuid
 from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.http import HttpResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail import hooks
 
 GENERATION_KEY = "pagecache:generation"
-CLOCK_KEY = "pagecache:clock"
 # Cookies that mean the response may be personal (a session, pending messages): never cached then.
 PERSONAL_COOKIES = ("messages",)
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Link")
-# The content version as a request first read it: one read of the shared cache per request.
+KEPT_HEADERS = ("Content-Type", "Content-Language", "Link", "Vary")
+# A worker's values are dropped wholesale past this many (one per route, menu, listing...).
+MOST_VALUES = 20_000
+# The content version as a request first read it: the same for the whole request.
 _request_memo = ContextVar("content_version_memo", default=None)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What this worker last read of the shared generation, and until when it trusts it."""
+
+    generation: str
+    changes_at: datetime | None  # the next moment a `content_changes_at` hook named
+    trusted_until: datetime
+
+    @property
+    def version(self):
+        return f"{self.generation}.{self.changes_at.timestamp() if self.changes_at else 0:.0f}"
+
+
+_reading = None
+# Values kept by `cached_until_content_changes`, for the one content version they were made in.
+_values_version, _values = None, {}
 
 
 def forget_cached_pages():
     """Start a new generation of cached pages; the old entries are never read again and expire."""
+    global _reading
     cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    _reading = None
     if (memo := _request_memo.get()) is not None:
         memo.clear()
 
 
-def _generation():
+def _shared_generation():
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        generation = uuid.uuid4().hex
-        cache.add(GENERATION_KEY, generation, timeout=None)
-        generation = cache.get(GENERATION_KEY, generation)
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        generation = cache.get(GENERATION_KEY)
     return generation
 
 
-def content_version(prefetched=None):
+def _read(now):
+    """Read the shared generation; the clock part is worked out again only for a new generation
+    (a publish may add an earlier moment) or once its moment has come."""
+    generation = _shared_generation()
+    known = _reading
+    if known and known.generation == generation and (known.changes_at is None or known.changes_at > now):
+        changes_at = known.changes_at
+    else:
+        moments = [moment for when in hooks.get_hooks("content_changes_at") if (moment := when(now))]
+        changes_at = min(moments, default=None)
+    seconds = getattr(settings, "CONTENT_VERSION_SECONDS", 1)
+    return _Reading(generation, changes_at, now + timedelta(seconds=seconds))
+
+
+def content_version():
     """Names the site's content as visitors see it now: it changes with every publish, unpublish,
     deletion or snippet change, and at each moment a `content_changes_at` hook names (an event
     starting or ending changes its status with no publish at all). Cached HTML is keyed on it.
 
-    It lives in the shared cache (every worker sees a publish made in another); anything keyed on
-    it may live in each worker's own memory, since it can never be read once the version moved on."""
+    Its generation lives in the shared cache, so every worker sees a publish made in another. A
+    worker reads it again at most every CONTENT_VERSION_SECONDS (a publish reaches the other
+    workers within that time; the worker that published sees it at once), so most requests need
+    no round trip to the shared cache at all. Anything keyed on the version may live in each
+    worker's own memory: an old version is never asked for again."""
+    global _reading
     memo = _request_memo.get()
     if memo and "version" in memo:
         return memo["version"]
-    values = prefetched if prefetched is not None else cache.get_many([GENERATION_KEY, CLOCK_KEY])
-    generation = values.get(GENERATION_KEY) or _generation()
-    clock = values.get(CLOCK_KEY)
     now = timezone.now()
-    # The clock entry names the generation it was computed in: one computed from older content
-    # (a publish may add an earlier moment) is never trusted.
-    if clock is None or clock[0] != generation or (clock[1] is not None and clock[1] <= now):
-        moments = [moment for when in hooks.get_hooks("content_changes_at") if (moment := when(now))]
-        clock = (generation, min(moments, default=None))
-        cache.set(CLOCK_KEY, clock, timeout=None)
-    version = f"{generation}.{clock[1].timestamp() if clock[1] else 0:.0f}"
+    reading = _reading
+    if reading is None or now >= reading.trusted_until or (reading.changes_at and now >= reading.changes_at):
+        reading = _reading = _read(now)
     if memo is not None:
-        memo["version"] = version
-    return version
+        memo["version"] = reading.version
+    return reading.version
 
 
-def cached_until_content_changes(name, compute, timeout=60 * 60 * 24):
+def cached_until_content_changes(name, compute):
     """`compute()`, kept until the content changes (see `content_version`): for what every page
-    shows (the landing and menu of a language, a catalogue of snippets) without a query each time.
-    Kept in this worker's memory, with the template fragments."""
-    local = caches["template_fragments"]
-    key = f"value:{content_version()}:{name}"
-    value = local.get(key)
-    if value is None:
-        value = compute()
-        local.set(key, value, timeout=timeout)
-    return value
+    shows (the site, a route, the menu of a language, a catalogue of snippets) without a query.
+
+    Kept in this worker's memory as the very object (no copy, no pickling), shared by the
+    requests that follow: treat it as read-only."""
+    global _values_version, _values
+    version = content_version()
+    if version != _values_version or len(_values) > MOST_VALUES:
+        _values_version, _values = version, {}
+    values = _values
+    try:
+        return values[name]
+    except KeyError:
+        value = values[name] = compute()
+        return value
 
 
 class AnonymousPageCacheMiddleware:
     """Serve anonymous GET/HEAD pages from the cache; store fresh 200 HTML responses that carry
     nothing personal (no cookie set, no CSRF token used). `PAGE_CACHE_SECONDS = 0` turns it off.
 
-    Sits after LocaleMiddleware (the language is part of the key) and before CSRF and auth, so a
-    hit costs one read of the shared cache and no query; the outer middleware still adds fresh
-    security headers. It also keeps the content version read once for the whole request."""
+    Sits right after the static files, before sessions, languages, routing, CSRF and auth: a hit
+    is one look into this worker's memory, with no query, no round trip and none of that work. Only
+    addresses that name their language (/es/...) are kept, so the language is read from the path
+    alone. The security and CSP middleware sit outside it and add fresh headers to every hit. It
+    also keeps the content version read once for the whole request."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -95,24 +135,21 @@ class AnonymousPageCacheMiddleware:
 
     def serve(self, request):
         seconds = getattr(settings, "PAGE_CACHE_SECONDS", 0)
-        if not seconds or not self._cacheable_request(request):
+        language = translation.get_language_from_path(request.path_info)
+        if not seconds or not language or not self._cacheable_request(request):
             return self.get_response(request)
-        key = self._key(request)
-        # One read of the shared cache: the content version and the page as last stored.
-        values = cache.get_many([GENERATION_KEY, CLOCK_KEY, key])
-        version = content_version(values)
-        cached = values.get(key)
-        if cached is not None and cached[0] == version:
-            _version, content, headers = cached
-            response = HttpResponse(content)
-            for name, value in headers.items():
-                response[name] = value
+        pages = caches["pages"]
+        key = self._key(request, language)
+        cached = pages.get(key)
+        if cached is not None:
+            content, headers = cached
+            response = HttpResponse(content, headers=headers)
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
         if self._cacheable_response(request, response):
             headers = {name: response[name] for name in KEPT_HEADERS if name in response}
-            cache.set(key, (version, response.content, headers), timeout=seconds)
+            pages.set(key, (response.content, headers), timeout=seconds)
             response["X-Page-Cache"] = "miss"
         return response
 
@@ -138,8 +175,7 @@ class AnonymousPageCacheMiddleware:
         )
 
     @staticmethod
-    def _key(request):
-        language = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
+    def _key(request, language):
         url = f"{request.get_host()}{request.get_full_path()}"
         digest = hashlib.sha256(url.encode()).hexdigest()
-        return f"pagecache:{language}:{digest}"
+        return f"{content_version()}:{language}:{digest}"

@@ -6,6 +6,7 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 
+from r4blp.page_cache import forget_cached_pages
 from tests.catalogues import compile_catalogues
 
 
@@ -21,9 +22,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def clear_cache():
+    # Also starts a new content version: each worker keeps what it cached until that changes.
     cache.clear()
+    forget_cached_pages()
     yield
     cache.clear()
+    forget_cached_pages()
 
 
 @pytest.fixture

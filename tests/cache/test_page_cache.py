@@ -2,10 +2,12 @@
 logged-in editors, CSRF-protected forms and POSTs never go through it."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from home.models import Person, StandardPage
+from r4blp.page_cache import GENERATION_KEY
 
 pytestmark = pytest.mark.django_db
 
@@ -20,9 +22,9 @@ def about(demo_site):
     return StandardPage.objects.get(slug="about", locale__language_code="en")
 
 
-def get(client, url):
+def get(client, url, **headers):
     with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
+        response = client.get(url, **headers)
     assert response.status_code == 200
     return response, len(queries)
 
@@ -104,3 +106,21 @@ def test_cache_is_off_when_page_cache_seconds_is_zero(client, about, settings):
     response, _queries = get(client, about.url)
     # Rendered again (its templates ran), though from cached fragments that need no query.
     assert "X-Page-Cache" not in response and response.templates
+
+
+def test_the_language_of_a_cached_page_comes_from_its_address(client, about, page_cache):
+    get(client, about.url)
+    response, queries = get(client, about.url, HTTP_ACCEPT_LANGUAGE="es")
+    assert response["X-Page-Cache"] == "hit" and queries == 0
+    assert response["Content-Language"] == "en"
+
+
+def test_a_publish_in_another_worker_is_seen_once_the_version_is_read_again(
+    client, about, page_cache, settings
+):
+    settings.CONTENT_VERSION_SECONDS = 0
+    get(client, about.url)
+    # Another worker publishing: only the shared generation changes, not this worker's memory.
+    cache.set(GENERATION_KEY, "published-elsewhere", timeout=None)
+    response, _queries = get(client, about.url)
+    assert response["X-Page-Cache"] == "miss"

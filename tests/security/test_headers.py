@@ -57,18 +57,32 @@ def test_every_public_page_sends_the_security_headers(client, demo_site, product
     urls = page_type_urls(languages=("en", "es", "fr", "pt", "ar"))
     assert len(urls) >= 10
     for url in urls.values():
+        assert_security_headers(client.get(url, secure=True), url)
+
+
+@pytest.mark.django_db
+def test_cached_pages_send_the_security_headers_too(client, demo_site, production_security, settings):
+    settings.PAGE_CACHE_SECONDS = 60
+    for url in page_type_urls(languages=("en", "ar")).values():
+        client.get(url, secure=True)
         response = client.get(url, secure=True)
-        assert response.status_code == 200, url
-        assert response["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
-        assert response["X-Content-Type-Options"] == "nosniff"
-        assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
-        assert response["X-Frame-Options"] == "DENY"
-        assert response["Cross-Origin-Opener-Policy"] == "same-origin"
-        csp = csp_directives(response["Content-Security-Policy"])
-        assert csp["script-src"] == ["'self'"], url
-        assert csp["frame-ancestors"] == ["'none'"]
-        assert csp["object-src"] == ["'none'"]
-        assert "'unsafe-inline'" not in csp["default-src"]
+        if "csrftoken" not in response.cookies:
+            assert response["X-Page-Cache"] == "hit", url
+        assert_security_headers(response, url)
+
+
+def assert_security_headers(response, url):
+    assert response.status_code == 200, url
+    assert response["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    csp = csp_directives(response["Content-Security-Policy"])
+    assert csp["script-src"] == ["'self'"], url
+    assert csp["frame-ancestors"] == ["'none'"]
+    assert csp["object-src"] == ["'none'"]
+    assert "'unsafe-inline'" not in csp["default-src"]
 
 
 @pytest.mark.django_db
