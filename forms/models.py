@@ -17,7 +17,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from r4blp.page_cache import cached_until_content_changes
+from r4blp.page_cache import CSRF_FIELD, cached_until_content_changes
 from r4blp.sites import CachedViewRestrictionsMixin
 
 from . import spam
@@ -149,8 +149,11 @@ class JoinFormPage(CachedViewRestrictionsMixin, RoutablePageMixin, AbstractEmail
             form_token=spam.new_token(),
         )
         response = TemplateResponse(request, self.get_template(request), context, status=status)
-        # The form carries a fresh timestamp and a CSRF token: never serve it from a cache.
+        # The form carries a fresh timestamp and a CSRF token: never kept by browsers or proxies.
         add_never_cache_headers(response)
+        if not form.is_bound and not getattr(request, "is_preview", False):
+            # Our page cache may keep the empty form: it gives each visitor new tokens.
+            response.refilled_fields = (CSRF_FIELD, spam.TOKEN_FIELD)
         return response
 
     @path("")

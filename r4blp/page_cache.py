@@ -2,6 +2,7 @@
 cache: whole HTML of anonymous GETs, dropped whenever the content changes."""
 
 import hashlib
+import re
 import uuid
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -10,13 +11,17 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.http import HttpResponse
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils import timezone, translation
 from wagtail import hooks
 
 GENERATION_KEY = "pagecache:generation"
 # Cookies that mean the response may be personal (a session, pending messages): never cached then.
 PERSONAL_COOKIES = ("messages",)
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Link", "Vary")
+KEPT_HEADERS = ("Content-Type", "Content-Language", "Link", "Vary", "Cache-Control", "Expires")
+# A hidden form field as Django's {% csrf_token %} and our templates write it.
+HIDDEN_FIELD = re.compile(rb'(<input type="hidden" name="([\w-]+)" value=")[^"]*(")')
+CSRF_FIELD = "csrfmiddlewaretoken"
 # A worker's values are dropped wholesale past this many (one per route, menu, listing...).
 MOST_VALUES = 20_000
 # The content version as a request first read it: the same for the whole request.
@@ -117,6 +122,10 @@ class AnonymousPageCacheMiddleware:
     """Serve anonymous GET/HEAD pages from the cache; store fresh 200 HTML responses that carry
     nothing personal (no cookie set, no CSRF token used). `PAGE_CACHE_SECONDS = 0` turns it off.
 
+    A form page may be kept too when its view names, in `response.refilled_fields`, the hidden
+    fields that hold a visitor's own values: the CSRF token, and fields for which a
+    `page_cache_refills` hook gives a maker ({name: callable(request)}). Each hit gets new ones.
+
     Sits right after the static files, before sessions, languages, routing, CSRF and auth: a hit
     is one look into this worker's memory, with no query, no round trip and none of that work. Only
     addresses that name their language (/es/...) are kept, so the language is read from the path
@@ -125,6 +134,8 @@ class AnonymousPageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        # What a hit with a form uses to read the visitor's CSRF cookie and to set it.
+        self.csrf = CsrfViewMiddleware(get_response)
 
     def __call__(self, request):
         memo = _request_memo.set({})
@@ -142,16 +153,44 @@ class AnonymousPageCacheMiddleware:
         key = self._key(request, language)
         cached = pages.get(key)
         if cached is not None:
-            content, headers = cached
-            response = HttpResponse(content, headers=headers)
-            response["X-Page-Cache"] = "hit"
-            return response
+            return self._hit(request, *cached)
         response = self.get_response(request)
         if self._cacheable_response(request, response):
             headers = {name: response[name] for name in KEPT_HEADERS if name in response}
-            pages.set(key, (response.content, headers), timeout=seconds)
-            response["X-Page-Cache"] = "miss"
+            refilled = getattr(response, "refilled_fields", ())
+            # The visitor's own values are blanked; kept only if each of them was found.
+            content, found = self._fill(response.content, dict.fromkeys(refilled, ""))
+            if found == set(refilled):
+                pages.set(key, (content, headers, refilled), timeout=seconds)
+                response["X-Page-Cache"] = "miss"
         return response
+
+    def _hit(self, request, content, headers, refilled):
+        if refilled:
+            self.csrf.process_request(request)  # the visitor's CSRF cookie, if any, for get_token
+            makers = {CSRF_FIELD: get_token}
+            for more in hooks.get_hooks("page_cache_refills"):
+                makers.update(more())
+            content, _found = self._fill(content, {name: makers[name](request) for name in refilled})
+        response = HttpResponse(content, headers=headers)
+        response["X-Page-Cache"] = "hit"
+        if refilled:
+            self.csrf.process_response(request, response)  # sets the CSRF cookie a new visitor needs
+        return response
+
+    @staticmethod
+    def _fill(content, values):
+        """`content` with the hidden fields named in `values` set to them, and the names found."""
+        values = {name.encode(): value.encode() for name, value in values.items()}
+        found = set()
+
+        def fill(match):
+            if match[2] not in values:
+                return match[0]
+            found.add(match[2].decode())
+            return match[1] + values[match[2]] + match[3]
+
+        return HIDDEN_FIELD.sub(fill, content), found
 
     @staticmethod
     def _cacheable_request(request):
@@ -162,14 +201,22 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def _cacheable_response(request, response):
+        if (
+            request.method != "GET"
+            or response.status_code != 200
+            or response.streaming
+            or not response.get("Content-Type", "").startswith("text/html")
+        ):
+            return False
+        refilled = getattr(response, "refilled_fields", ())
+        if CSRF_FIELD in refilled:
+            # A form page whose tokens this cache gives each visitor anew: its CSRF cookie is the
+            # visitor's own and set again on every hit; it stays private to browsers and proxies.
+            return set(response.cookies) <= {settings.CSRF_COOKIE_NAME}
         return (
-            request.method == "GET"
-            and response.status_code == 200
-            and not response.streaming
-            and not response.cookies
+            not response.cookies
             # A page holding a CSRF token is tied to this visitor's cookie: never shared.
             and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-            and response.get("Content-Type", "").startswith("text/html")
             and "private" not in response.get("Cache-Control", "")
             and "no-store" not in response.get("Cache-Control", "")
         )
