@@ -2,7 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, published, unpublished
 from wagtail.snippets.models import get_snippet_models
 
@@ -31,6 +31,7 @@ def page_deleted(sender, instance, **kwargs):
 @receiver(post_delete)
 def snippet_changed(sender, instance=None, **kwargs):
     # Snippets (people, targets...) appear on many pages; a page's own save is covered above. Sites
-    # decide which landing and links every page has, view restrictions who may see a page.
-    if sender in (Site, PageViewRestriction) or sender in get_snippet_models():
+    # decide which landing and links every page has, view restrictions who may see a page, locales
+    # which languages there are.
+    if sender in (Site, PageViewRestriction, Locale) or sender in get_snippet_models():
         forget_cached_pages()

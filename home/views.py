@@ -6,10 +6,12 @@ from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
 from home.translations import locale_home
+from r4blp.page_cache import cached_until_content_changes
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -19,7 +21,7 @@ MAX_QUERY_LENGTH = 200
 def search(request):
     """Full-text search over live pages of the visitor's language only."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    locale = Locale.get_active()
+    locale = cached_until_content_changes(f"locale:{get_language()}", Locale.get_active)
     # Lazy: the template keeps the rendered results until the content changes, and searches only
     # when it has none for this address.
     results = SimpleLazyObject(lambda: search_results(query, locale, request.GET.get("page", 1)))

@@ -5,6 +5,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -125,3 +126,14 @@ def test_an_unpublished_page_is_gone_at_once_although_its_route_was_cached(clien
     client.get("/en/about/")
     about.unpublish()
     assert client.get("/en/about/").status_code == 404
+
+
+def test_a_search_is_made_once_for_all_the_workers(client, demo_site):
+    first = client.get("/en/search/?q=biodiversity").content.decode()
+    caches["template_fragments"].clear()  # another worker, whose own memory holds nothing yet
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/en/search/?q=biodiversity").content.decode()
+    assert not any("wagtailsearch" in query["sql"] for query in queries)
+    results = re.compile(r'<ol class="search-results".*?</ol>', re.S)
+    assert results.search(again).group(0) == results.search(first).group(0)
+    assert "<li>" in results.search(again).group(0)
