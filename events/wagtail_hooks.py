@@ -1,5 +1,5 @@
-"""The landing's "webinars held" figure (and when it next changes by the clock alone); when an
-event's status next changes; the events listed on the regions' target pages."""
+"""The landing's "webinars held" figure; when an event's status next changes by the clock alone (a
+webinar ending also changes that figure); the events listed on the regions' target pages."""
 
 from django.conf import settings
 from django.db.models import Min, Q
@@ -23,12 +23,6 @@ def webinars():
 @hooks.register("register_live_figures")
 def webinars_held():
     return {"webinars": webinars().filter(end__lte=timezone.now()).count()}
-
-
-@hooks.register("live_figures_change_at")
-def next_webinar_end():
-    # A webinar becomes "held" when it ends, with no publish to clear the cached figure.
-    return webinars().filter(end__gt=timezone.now()).order_by("end").values_list("end", flat=True).first()
 
 
 @hooks.register("content_changes_at")

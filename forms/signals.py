@@ -17,9 +17,3 @@ def ensure_policy_officers_group(**kwargs):
         if permission is not None:
             group.permissions.add(permission)
     return group
-
-
-def forget_join_page_links(sender, **kwargs):
-    from .templatetags.join_tags import forget_join_pages
-
-    forget_join_pages()

@@ -1,4 +1,4 @@
-"""Keep computed figures and cached pages fresh: any publish, unpublish or deletion forgets them."""
+"""Keep cached pages, fragments and figures fresh: any publish, unpublish or deletion forgets them."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -8,20 +8,16 @@ from wagtail.snippets.models import get_snippet_models
 
 from r4blp.page_cache import forget_cached_pages
 
-from .figures import forget_live_figures
-
 
 @receiver(page_published)
 @receiver(page_unpublished)
 def page_changed_on_site(sender, **kwargs):
-    forget_live_figures()
     forget_cached_pages()
 
 
 @receiver(post_delete)
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
-        forget_live_figures()
         forget_cached_pages()
 
 

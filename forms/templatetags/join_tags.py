@@ -2,12 +2,11 @@
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.utils import translation
 
-register = template.Library()
+from r4blp.page_cache import cached_until_content_changes
 
-CACHE_KEY = "forms:join-page:{}"
+register = template.Library()
 
 
 def find_join_page(language_code):
@@ -30,23 +29,15 @@ def link(page, request=None):
     return {"url": page.get_url(request), "title": page.title, "id": page.id}
 
 
-def forget_join_pages():
-    cache.delete_many([CACHE_KEY.format(code) for code, _name in settings.LANGUAGES])
-
-
 @register.simple_tag(takes_context=True)
 def join_page(context, chosen=None):
     """The page an editor `chosen`, in the visitor's language, or else the language's join page.
 
-    Kept in the cache until a page is published, so the header costs no query."""
+    Kept until the content changes (any publish may move, rename or retire a join page), so the
+    header costs no query."""
     if chosen is not None:
         localized = chosen.localized
         if localized.live:
             return link(localized, context.get("request"))
     code = translation.get_language() or settings.LANGUAGE_CODE
-    key = CACHE_KEY.format(code)
-    found = cache.get(key)
-    if found is None:
-        found = find_join_page(code)
-        cache.set(key, found, timeout=None)
-    return found or None
+    return cached_until_content_changes(f"join-page:{code}", lambda: find_join_page(code)) or None
