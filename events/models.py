@@ -447,9 +447,13 @@ class EventPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         else:
             related = cached_until_content_changes(f"events-page:{self.pk}", self.related_content)
         context.update(related)
-        url = self.get_url(request) or ""
-        context["events_url"] = url[: len(url) - len(self.slug) - 1]
+        # Lazy: only a page body drawn anew (not one kept in the cache) links the index.
+        context["events_url"] = SimpleLazyObject(lambda: self.index_url(request))
         return context
+
+    def index_url(self, request):
+        url = self.get_url(request) or ""
+        return url[: len(url) - len(self.slug) - 1]
 
     def related_content(self):
         """Speakers, thematic block, targets and member regions, in this page's language."""

@@ -18,7 +18,7 @@ if not os.environ.get("REDIS_URL"):
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "r4blp.storage.StaticFilesStorage"},
 }
 
 # A TLS-terminating proxy sits in front; it tells us the original scheme.
