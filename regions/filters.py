@@ -15,7 +15,7 @@ from .catalogue import catalogue
 class FilterOptions:
     """The four selects' options in one language, as markup both unselected and selected: drawn once
     until the content changes, as 43 targets and every member country drawn per request were most
-    of the index's rendering time. Plain strings and tuples, to be cheap to read from the cache."""
+    of the index's rendering time. Plain strings and tuples, shared read-only by a worker's requests."""
 
     OPTION = '<option value="{}"{}>{}</option>'
 

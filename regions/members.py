@@ -13,8 +13,8 @@ class Members:
     """Every live region of an index, by name, as markup: the map and the list of a thousand members
     cost a slice of two strings instead of a thousand rows and template renders per request.
 
-    Pickled into the cache, so it holds plain strings and numbers: one string per kind of markup and
-    where each region's part ends in it."""
+    Kept in each worker's memory and shared by its requests, so it holds plain strings and numbers:
+    one string per kind of markup and where each region's part ends in it."""
 
     # What a card and a marker show: read as plain values, as model instances of a thousand pages
     # would take most of the time of drawing them.

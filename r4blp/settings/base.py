@@ -132,8 +132,8 @@ else:
             "LOCATION": "r4blp",
         }
     }
-# Each worker's own memory, for what is keyed on the content version (r4blp.page_cache): template
-# fragments, routes, menus. Never stale, since a new version is never looked up under an old key;
+# Each worker's own memory for the template fragments, keyed on the content version
+# (r4blp.page_cache). Never stale, since a new version is never looked up under an old key;
 # no network round trip per fragment.
 CACHES["template_fragments"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
