@@ -15,9 +15,18 @@ def pytest_configure(config):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(django_test_environment, django_db_blocker):
+    """The test database, with the demo site loaded. Always made: pytest-django makes it only when
+    a collected test has its database marker, and the browser journeys have none (they commit,
+    through a live server, to the demo loaded here)."""
+    from django.test.utils import setup_databases, teardown_databases
+
     with django_db_blocker.unblock():
+        databases = setup_databases(verbosity=0, interactive=False, serialized_aliases=set())
         call_command("load_demo", stdout=StringIO())
+    yield
+    with django_db_blocker.unblock():
+        teardown_databases(databases, verbosity=0)
 
 
 @pytest.fixture(autouse=True)

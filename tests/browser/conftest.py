@@ -4,7 +4,6 @@ Without Chromium the journeys skip with one line; in CI (CI=true) they fail inst
 
 import json
 import os
-from io import StringIO
 from pathlib import Path
 
 import pytest
@@ -21,9 +20,9 @@ CHROMIUM_ARGS = [
 AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PHONE = {"width": 390, "height": 844}
-# Every journey module: `pytestmark = JOURNEY`. The live server needs committed data; after each
-# journey the database is emptied and what migrations created (root page, targets...) restored.
-JOURNEY = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+# Every journey module: `pytestmark = JOURNEY`. The journeys share one live server and the demo
+# loaded when the test database was set up (see `site`).
+JOURNEY = [pytest.mark.browser]
 
 
 def missing(reason):
@@ -33,7 +32,8 @@ def missing(reason):
 
 
 @pytest.fixture(scope="session")
-def browser(migrated_state):
+def browser(live_site):
+    # Closed before the live server stops: no connection of its is left open (nor a database one).
     if not CHROMIUM.exists():
         missing(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
@@ -45,18 +45,6 @@ def browser(migrated_state):
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
-
-
-@pytest.fixture(scope="session", autouse=True)
-def migrated_state(django_db_setup, django_db_blocker):
-    """What migrations left in the database (root page, targets...), serialized at set-up (the
-    journeys' marker asks for it). The suite's session also loaded the demo: emptied here, so every
-    journey starts from the migrated state and loads the demo itself."""
-    from django.db import connection
-
-    with django_db_blocker.unblock():
-        call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
-    return connection._test_serialized_contents
 
 
 def content_types_first(serialized):
@@ -98,27 +86,48 @@ def restore(serialized):
 
 
 @pytest.fixture(scope="session")
-def demo_snapshot():
-    return {}
+def live_site(django_db_setup, django_db_blocker):
+    """A live server on the test database, which holds the demo (loaded when it was set up), and a
+    snapshot of that demo. Journeys commit what they do, as a real visitor's requests would."""
+    from django.db import connection
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        snapshot = connection.creation.serialize_db_to_string()
+        server = LiveServer("localhost")
+        yield server.url, snapshot
+        server.stop()
 
 
 @pytest.fixture
-def site(live_server, settings, migrated_state, demo_snapshot):
-    """The live server's address, with the demo site in its database. The demo is loaded once and
-    snapshotted; later journeys restore the snapshot, several times faster than loading it again.
+def site(live_site, settings, django_db_blocker):
+    """The live server's address. Every journey starts from the demo as it was loaded: one that
+    saved or deleted anything (through the admin, a form, a login...) has the snapshot restored
+    after it. Journeys that only read need no restore, which keeps the suite fast."""
+    from django.db import connections
+    from django.db.models import signals
 
-    Once Playwright runs, the test's code sees fresh connection objects without the migrated state
-    Django would restore after its flush, so the journeys restore it themselves."""
-    from django.db import connection
-
+    url, snapshot = live_site
     settings.ALLOWED_HOSTS = ["*"]
-    if "demo" in demo_snapshot:
-        restore(demo_snapshot["demo"])
-    else:
-        restore(migrated_state)
-        call_command("load_demo", stdout=StringIO())
-        demo_snapshot["demo"] = connection.creation.serialize_db_to_string()
-    return live_server.url
+    changes = []
+
+    def note_change(**kwargs):
+        changes.append(kwargs.get("sender"))
+
+    watched = (signals.post_save, signals.post_delete, signals.m2m_changed)
+    for signal in watched:
+        signal.connect(note_change, weak=False, dispatch_uid="journey-changes")
+    with django_db_blocker.unblock():
+        try:
+            yield url
+        finally:
+            for signal in watched:
+                signal.disconnect(dispatch_uid="journey-changes")
+            if changes:
+                restore(snapshot)
+            # The test's own ORM calls may have opened a connection of their own once Playwright
+            # ran; left open, it would keep the test database from being dropped.
+            connections.close_all()
 
 
 @pytest.fixture
