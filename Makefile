@@ -29,9 +29,12 @@ run: install translations
 	$(BIN)/python manage.py dev_superuser --port $(PORT)
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-# Browser journeys run apart: their live server empties the test database after each journey.
+# The suite runs in TEST_WORKERS processes (pytest-xdist), each with its own test database; a
+# module stays in one process (its session fixtures, such as the fault tests' server, start once).
+# Browser journeys run apart: they share one live server and commit to its database.
+TEST_WORKERS ?= 2
 test: install translations axe
-	$(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m pytest -m "not browser" -n $(TEST_WORKERS) --dist loadfile
 	$(BIN)/python -m pytest -m browser
 
 # axe-core for the accessibility checks, when Node is here (without it those checks skip).

@@ -15,7 +15,7 @@ def pytest_configure(config):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_test_environment, django_db_blocker):
+def django_db_setup(django_test_environment, django_db_modify_db_settings, django_db_blocker):
     """The test database, with the demo site loaded. Always made: pytest-django makes it only when
     a collected test has its database marker, and the browser journeys have none (they commit,
     through a live server, to the demo loaded here)."""

@@ -1,5 +1,8 @@
 """Settings for the test suite: fast hashing, mail kept in the outbox, tasks run at once."""
 
+import os
+from urllib.parse import urlsplit
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -20,12 +23,17 @@ WHITENOISE_AUTOREFRESH = True
 STATIC_ROOT = None
 
 # CI runs the suite once with Redis as the cache (its own database number, flushed between tests).
+# Parallel test processes (pytest-xdist's gw0, gw1...) take the numbers below it: a flush in one
+# must not empty another's cache.
 if REDIS_URL:  # noqa: F405
+    _redis = urlsplit(REDIS_URL)  # noqa: F405
+    _worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+    _database = int(_redis.path.strip("/") or 0) - _worker
     CACHES = {
         **CACHES,
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,  # noqa: F405
+            "LOCATION": _redis._replace(path=f"/{_database}").geturl(),
             "KEY_PREFIX": "r4blp-test",
         },
     }
