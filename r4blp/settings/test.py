@@ -28,7 +28,7 @@ STATIC_ROOT = None
 if REDIS_URL:  # noqa: F405
     _redis = urlsplit(REDIS_URL)  # noqa: F405
     _worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
-    _database = int(_redis.path.strip("/") or 0) - _worker
+    _database = (int(_redis.path.strip("/") or 0) - _worker) % 16  # Redis has 16 by default
     CACHES = {
         **CACHES,
         "default": {
