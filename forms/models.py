@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -132,8 +133,16 @@ class JoinFormPage(CachedViewRestrictionsMixin, RoutablePageMixin, AbstractEmail
         candidates = candidates.filter(models.Q(locale_id=self.locale_id) | models.Q(pk=self.privacy_page_id))
         return min(candidates, key=lambda page: page.locale_id != self.locale_id, default=None)
 
+    def empty_form(self, request):
+        """The unbound form. Visitors of one language all get the same until the content changes: it
+        is built once then, and only ever drawn (never filled in or changed)."""
+        if getattr(request, "is_preview", False):
+            return self.get_form(page=self, user=request.user)
+        key = f"join-form:{self.pk}:{translation.get_language()}:empty-form"
+        return cached_until_content_changes(key, lambda: self.get_form(page=self))
+
     def render_form(self, request, form, message="", status=200):
-        for bound in form:
+        for bound in form if form.is_bound else ():
             if bound.errors:
                 # Screen readers announce the error with the field, the help after it.
                 described = [f"{bound.auto_id}_error"] + (
@@ -164,7 +173,7 @@ class JoinFormPage(CachedViewRestrictionsMixin, RoutablePageMixin, AbstractEmail
                 f"join-form:{self.pk}:fields", lambda: list(super(JoinFormPage, self).get_form_fields())
             )
         if request.method != "POST":
-            return self.render_form(request, self.get_form(page=self, user=request.user))
+            return self.render_form(request, self.empty_form(request))
         form = self.get_form(request.POST, page=self, user=request.user)
         verdict = spam.check(request)
         if verdict is not None:
