@@ -22,7 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 REGIONS = int(os.environ.get("BENCH_REGIONS", "1000"))
 EVENTS = int(os.environ.get("BENCH_EVENTS", "5000"))
-DURATION = os.environ.get("BENCH_DURATION", "10s")
+DURATION = os.environ.get("BENCH_DURATION", "5s")
+# Each URL is driven this many times, in turns with the others (the static file included): the
+# median run is reported, so a moment of noise on a shared machine moves no ratio on its own.
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 PAGES = [
@@ -179,6 +182,12 @@ def wrk(url):
     }
 
 
+def median_run(runs):
+    """The run with the median requests/s (its latencies with it), and every run's errors."""
+    middle = sorted(runs, key=lambda run: run["rps"])[len(runs) // 2]
+    return {**middle, "errors": sum(run["errors"] for run in runs)}
+
+
 def main():
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install wrk")
@@ -220,9 +229,14 @@ def main():
         try:
             css = page_weight(server.base, "/en/")[1][0]
             targets = {**large, FLOOR_NAME: FLOOR, "static CSS file": css}
-            for name, path in targets.items():
+            for path in targets.values():
                 fetch(server.base + path)  # warm (and, when cached, fill the cache)
-                results[(name, cached)] = wrk(server.base + path)
+            runs = {name: [] for name in targets}
+            for _round in range(ROUNDS):
+                for name, path in targets.items():
+                    runs[name].append(wrk(server.base + path))
+            for name, measured in runs.items():
+                results[(name, cached)] = median_run(measured)
                 log(f"{'cached' if cached else 'uncached'} {name}: {results[(name, cached)]}")
             if not cached:
                 weights = {name: page_weight(server.base, path)[0] for name, path in large.items()}
@@ -279,7 +293,7 @@ def write_report(urls, small_queries, large_queries, results, weights, seeded, p
         "",
         f"{REGIONS} regions and {EVENTS} events in each of 5 languages ({seeded['pages']} pages{seeding}), "
         f"{database}, {cache}, gunicorn {WORKERS} sync workers, production settings, "
-        f"`wrk -t2 -c{CONNECTIONS} -d{DURATION}`, "
+        f"`wrk -t2 -c{CONNECTIONS} -d{DURATION}` {ROUNDS} times per URL in turns (the median run shown), "
         f"{os.cpu_count()} CPU cores shared with the load tool. Command: `make bench`.",
         "",
         "| page | URL | req/s uncached | p50 / p99 ms | req/s cached | p50 / p99 ms | SQL queries "
