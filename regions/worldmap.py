@@ -55,7 +55,8 @@ def land_path():
 
 
 # One line per marker, with no class or indentation: a thousand members make a thousand of them.
-MARKER = '<a href="{url}" aria-label="{title}"><title>{title}</title><circle cx="{x}" cy="{y}" r="7"/></a>\n'
+# The <title> names the link for screen readers (SVG's own way) and shows on hover.
+MARKER = '<a href="{url}"><title>{title}</title><circle cx="{x}" cy="{y}" r="7"/></a>\n'
 
 
 def marker(url, title, longitude, latitude):
