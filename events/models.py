@@ -219,8 +219,12 @@ class EventIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         from .forms import EventFilterForm
 
         themes = catalogue(self.locale_id).themes
-        years, zones = self.event_years_and_zones()
-        form = EventFilterForm(request.GET or None, years=years, zones=zones, themes=themes)
+
+        def filter_form():
+            years, zones = self.event_years_and_zones()
+            return EventFilterForm(request.GET or None, years=years, zones=zones, themes=themes)
+
+        form = SimpleLazyObject(filter_form)
 
         def listing():
             events = form.filter(self.listed_events())
@@ -234,8 +238,8 @@ class EventIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
                 event.theme = themes_by_key.get(block.translation_key, block) if block else None
             return events_page
 
-        # Lazy: the template keeps the listing of each address until the content changes, and reads
-        # the events only when it has none.
+        # Lazy: the template keeps the form and listing of each address until the content changes,
+        # and builds the form and reads the events only when it has none.
         context = {"filter_form": form, "events_page": SimpleLazyObject(listing)}
         return self.render(request, context_overrides=context)
 

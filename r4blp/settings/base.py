@@ -95,6 +95,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "r4blp.context_processors.content_version",
+                "r4blp.context_processors.page_address",
             ],
         },
     },

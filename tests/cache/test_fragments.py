@@ -137,3 +137,23 @@ def test_a_search_is_made_once_for_all_the_workers(client, demo_site):
     results = re.compile(r'<ol class="search-results".*?</ol>', re.S)
     assert results.search(again).group(0) == results.search(first).group(0)
     assert "<li>" in results.search(again).group(0)
+
+
+def title(html):
+    return re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+
+
+def test_the_kept_head_and_header_belong_to_one_address(client, demo_site):
+    # One page, two routes: each keeps its own title.
+    assert title(client.get("/en/regions/").content.decode()) != title(
+        client.get("/en/regions/targets/").content.decode()
+    )
+    # One route, two queries: each search names its own in the title and the header's search box.
+    for query in ("wetlands", "forests"):
+        html = client.get("/en/search/", {"q": query}).content.decode()
+        assert query in title(html)
+        assert f'name="q" value="{query}" maxlength="200" placeholder=' in html
+    # One address on two hosts: the language versions link to the host the visitor used.
+    for host in ("localhost", "testserver"):
+        html = client.get("/en/", HTTP_HOST=host).content.decode()
+        assert f'hreflang="es" href="http://{host}/es/"' in html
