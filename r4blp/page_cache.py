@@ -11,9 +11,11 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.http import HttpResponse
-from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.middleware.csrf import CsrfViewMiddleware
 from django.utils import timezone, translation
 from wagtail import hooks
+
+from r4blp.csrf import get_token
 
 GENERATION_KEY = "pagecache:generation"
 # Cookies that mean the response may be personal (a session, pending messages): never cached then.

@@ -4,7 +4,7 @@ from django.db.models import Exists, OuterRef
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from r4blp.page_cache import cached_until_content_changes
@@ -53,22 +53,30 @@ class RegionFilters:
     """Validates the GET parameters and narrows a RegionPage queryset; unknown values are reported,
     never an error page. The options are cached, whatever the number of regions."""
 
+    # Translated only when a message names them: most visits filter nothing.
+    LABELS = {
+        "region": gettext_lazy("world region"),
+        "country": gettext_lazy("country"),
+        "theme": gettext_lazy("thematic block"),
+        "target": gettext_lazy("target"),
+    }
+
     def __init__(self, params, locale_id):
         self.options = filter_options(locale_id)
         self.errors = []
-        self.world_region = self._pick(params, "region", _("world region"))
-        self.country = self._pick(params, "country", _("country"))
-        self.theme = self._pick(params, "theme", _("thematic block"))
-        self.target = self._pick(params, "target", _("target"))
+        self.world_region = self._pick(params, "region")
+        self.country = self._pick(params, "country")
+        self.theme = self._pick(params, "theme")
+        self.target = self._pick(params, "target")
 
-    def _pick(self, params, name, label):
+    def _pick(self, params, name):
         value = params.get(name, "").strip()
         if not value:
             return ""
         if not any(value == allowed for allowed, _unselected, _selected in self.options.markup[name]):
             self.errors.append(
                 _("There is no %(filter)s “%(value)s”; it was left out of the filter.")
-                % {"filter": label, "value": value[:60]}
+                % {"filter": self.LABELS[name], "value": value[:60]}
             )
             return ""
         return value

@@ -78,7 +78,10 @@ def test_unknown_filter_values_are_reported_not_an_error(client, demo_site):
     html = response.content.decode()
     assert len(list_links(html)) == 12
     assert 'role="alert"' in html
-    assert "<b>" not in html.split('role="alert"')[1].split("</div>")[0]
+    alert = html.split('role="alert"')[1].split("</div>")[0]
+    assert "<b>" not in alert
+    # Each message names its filter in the visitor's language.
+    assert "Aucune valeur « atlantis » pour région du monde" in alert and "pour cible" in alert
 
 
 def test_target_page_lists_the_regions_working_on_it(client, demo_site):
