@@ -1,5 +1,6 @@
 """Cheap defences of the join form: a honeypot, a signed start time and a per-address rate limit."""
 
+import functools
 import secrets
 import time
 from dataclasses import dataclass
@@ -24,17 +25,23 @@ class Verdict:
     status: int
 
 
+@functools.cache
+def signer():
+    return signing.Signer(salt=TOKEN_SALT)
+
+
 def new_token(issued_at=None):
-    """A signed (time shown, random nonce) pair; the nonce makes a double post store one application."""
-    payload = {"t": issued_at if issued_at is not None else time.time(), "n": secrets.token_hex(16)}
-    return signing.dumps(payload, salt=TOKEN_SALT, compress=False)
+    """A signed "time shown:random nonce" pair; the nonce makes a double post store one application.
+    Plain text rather than signed JSON: every visitor of the join form gets one, cached page or not."""
+    issued_at = issued_at if issued_at is not None else time.time()
+    return signer().sign(f"{issued_at:.3f}:{secrets.token_hex(16)}")
 
 
 def read_token(value):
     try:
-        payload = signing.loads(str(value)[:500], salt=TOKEN_SALT)
-        return float(payload["t"]), str(payload["n"])[:64]
-    except (signing.BadSignature, KeyError, TypeError, ValueError):
+        issued_at, nonce = signer().unsign(str(value)[:500]).split(":")
+        return float(issued_at), nonce[:64]
+    except (signing.BadSignature, ValueError):
         return None
 
 

@@ -175,6 +175,9 @@ class AnonymousPageCacheMiddleware:
                 makers.update(more())
             content, _found = self._fill(content, {name: makers[name](request) for name in refilled})
         response = HttpResponse(content, headers=headers)
+        # Known here, so the server need not send the page in chunks (CommonMiddleware, which would
+        # add it, sits further in).
+        response["Content-Length"] = str(len(content))
         response["X-Page-Cache"] = "hit"
         if refilled:
             self.csrf.process_response(request, response)  # sets the CSRF cookie a new visitor needs

@@ -34,6 +34,7 @@ def test_a_cached_join_form_gives_each_visitor_their_own_tokens(demo_site, page_
     # Still never kept by the browser or a proxy, and the same page otherwise.
     assert "no-store" in hit["Cache-Control"] and "Cookie" in hit["Vary"]
     assert b"Send my application" in hit.content
+    assert hit["Content-Length"] == str(len(hit.content))  # of this visitor's page, tokens filled in
 
     # A returning visitor keeps the CSRF cookie they have.
     again = first.get("/en/join/")

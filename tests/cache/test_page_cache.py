@@ -37,6 +37,7 @@ def test_second_anonymous_visit_is_served_from_the_cache_without_queries(client,
     assert second.content == first.content
     assert second["Content-Type"] == first["Content-Type"]
     assert "Content-Security-Policy" in second
+    assert second["Content-Length"] == str(len(second.content))  # not sent in chunks
 
 
 def test_publishing_a_page_shows_the_change_at_once(client, about, page_cache):

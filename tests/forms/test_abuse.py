@@ -38,7 +38,9 @@ def test_too_fast_submission_is_rejected(submit, join_url):
     assert_nothing_stored()
 
 
-@pytest.mark.parametrize("token", [None, "", "forged", spam.new_token(issued_at=0)])
+@pytest.mark.parametrize(
+    "token", [None, "", "forged", spam.new_token(issued_at=0)], ids=["missing", "empty", "forged", "expired"]
+)
 def test_missing_forged_or_expired_time_stamp_is_rejected(submit, join_url, token):
     response = submit(join_url(), answers(**{spam.TOKEN_FIELD: token}))
     assert response.status_code == 400
