@@ -27,6 +27,7 @@ class Verdict:
 
 @functools.cache
 def signer():
+    # Made once per process: making one reads the secret keys and the algorithm from the settings.
     return signing.Signer(salt=TOKEN_SALT)
 
 

@@ -1,5 +1,5 @@
 """CSRF tokens for the forms anonymous visitors fill in, made as Django makes them but with one read
-of the system's randomness instead of one per character (2 µs instead of 80 for a new visitor)."""
+of the system's randomness instead of one per character (13 µs instead of 74 for a new visitor)."""
 
 import secrets
 
