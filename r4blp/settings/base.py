@@ -135,11 +135,14 @@ else:
     }
 # Each worker's own memory for the template fragments, keyed on the content version
 # (r4blp.page_cache). Never stale, since a new version is never looked up under an old key;
-# no network round trip per fragment.
+# no network round trip per fragment. Bounded in bytes: a fragment may weigh a few hundred kilobytes.
 CACHES["template_fragments"] = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "BACKEND": "r4blp.worker_cache.WorkerMemoryCache",
     "LOCATION": "r4blp-fragments",
-    "OPTIONS": {"MAX_ENTRIES": 20_000},
+    "OPTIONS": {
+        "MAX_ENTRIES": 20_000,
+        "MAX_BYTES": int(os.environ.get("FRAGMENT_CACHE_MB", "128")) * 1024 * 1024,
+    },
 }
 # Whole anonymous pages (r4blp.page_cache), also keyed on the content version, in each worker's
 # memory: a hit needs no round trip. The least used are dropped first past this many.
