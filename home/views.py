@@ -10,6 +10,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from home.search import search_backend_name
 from home.translations import locale_home
 from r4blp.page_cache import cached_until_content_changes
 
@@ -29,10 +30,12 @@ def search(request):
 
 
 def search_results(query, locale, number):
-    """The asked-for page of results (the first for junk, the last past the end)."""
+    """The asked-for page of results (the first for junk, the last past the end), found with the
+    rules of the locale's language."""
     results = Page.objects.none()
     if query:
-        results = Page.objects.live().public().filter(locale=locale).specific().search(query)
+        pages = Page.objects.live().public().filter(locale=locale).specific()
+        results = pages.search(query, backend=search_backend_name(locale.language_code))
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:
         return paginator.page(number)

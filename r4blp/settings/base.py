@@ -222,7 +222,28 @@ WAGTAIL_SITE_NAME = "R4BLP"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: on PostgreSQL one backend per language, each indexing and searching its own pages with
+# its language's text search configuration (home/search.py; configurations made by the home app's
+# migrations). English is the default, which also indexes images and documents. SQLite has one.
+SEARCH_CONFIGS = {
+    "en": "r4blp_english",
+    "es": "r4blp_spanish",
+    "fr": "r4blp_french",
+    "pt": "r4blp_portuguese",
+    "ar": "arabic",
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    WAGTAILSEARCH_BACKENDS = {
+        "default" if code == LANGUAGE_CODE else code: {
+            "BACKEND": "home.search.LanguageSearchBackend",
+            "LANGUAGE_CODE": code,
+            "SEARCH_CONFIG": config,
+            "INDEXES_UNTRANSLATED": code == LANGUAGE_CODE,
+        }
+        for code, config in SEARCH_CONFIGS.items()
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
