@@ -27,6 +27,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyStreamBlock
+from home.translations import SYNCHRONISED_SLUG
 from r4blp.page_cache import cached_until_content_changes, content_version
 from r4blp.pagination import paginate
 from r4blp.sites import CachedViewRestrictionsMixin
@@ -179,6 +180,7 @@ class EventIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     intro = models.TextField(_("introduction"), max_length=1000, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    override_translatable_fields = [SYNCHRONISED_SLUG]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
@@ -371,6 +373,7 @@ class EventPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     ]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
     override_translatable_fields = [
+        SYNCHRONISED_SLUG,
         SynchronizedField("time_zone"),
         SynchronizedField("registration_url"),
         SynchronizedField("recording"),

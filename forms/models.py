@@ -18,6 +18,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.translations import SYNCHRONISED_SLUG
 from r4blp import csrf
 from r4blp.page_cache import CSRF_FIELD, cached_until_content_changes
 from r4blp.sites import CachedViewRestrictionsMixin
@@ -77,6 +78,7 @@ class JoinFormPage(CachedViewRestrictionsMixin, RoutablePageMixin, AbstractEmail
     # Addresses are the same in every language; wagtail-localize would otherwise offer them for
     # translation as plain text.
     override_translatable_fields = [
+        SYNCHRONISED_SLUG,
         SynchronizedField("to_address", overridable=False),
         SynchronizedField("from_address", overridable=False),
         SynchronizedField("subject", overridable=False),

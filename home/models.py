@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from r4blp.sites import CachedViewRestrictionsMixin
 
 from .blocks import BenefitBlock, BodyStreamBlock, FiguresStreamBlock, PartnerBlock
+from .translations import SYNCHRONISED_SLUG
 
 
 class HomePage(CachedViewRestrictionsMixin, Page):
@@ -84,6 +85,7 @@ class HomePage(CachedViewRestrictionsMixin, Page):
         index.SearchField("hero_intro"),
         index.SearchField("activities"),
     ]
+    override_translatable_fields = [SYNCHRONISED_SLUG]
 
     parent_page_types = ["wagtailcore.Page"]
 
@@ -107,6 +109,7 @@ class StandardPage(CachedViewRestrictionsMixin, Page):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+    override_translatable_fields = [SYNCHRONISED_SLUG]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
 

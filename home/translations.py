@@ -2,8 +2,14 @@
 
 from django.conf import settings
 from wagtail.models import Locale, Page
+from wagtail_localize.fields import SynchronizedField
 
 from r4blp.page_cache import cached_until_content_changes
+
+# A page has the same slug in every language (region filters and sub-routes rely on it): copied
+# from its source rather than offered for translation, where it would keep wagtail-localize's
+# Translations report "waiting for translations" forever. A translator may still override it.
+SYNCHRONISED_SLUG = SynchronizedField("slug")
 
 
 def live_translations(page, request=None):

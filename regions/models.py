@@ -19,6 +19,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.translations import SYNCHRONISED_SLUG
 from r4blp.page_cache import cached_until_content_changes
 from r4blp.pagination import page_number
 from r4blp.sites import CachedViewRestrictionsMixin
@@ -82,6 +83,7 @@ class RegionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    override_translatable_fields = [SYNCHRONISED_SLUG]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["regions.RegionPage"]
@@ -384,7 +386,7 @@ class RegionPage(CachedViewRestrictionsMixin, Page):
             "website",
             "is_sample",
         )
-    ] + [TranslatableField("contact")]
+    ] + [TranslatableField("contact"), SYNCHRONISED_SLUG]
 
     parent_page_types = ["regions.RegionIndexPage"]
     subpage_types = []
