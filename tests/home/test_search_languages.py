@@ -94,4 +94,7 @@ def test_rebuilding_the_index_keeps_each_language_with_its_rules(client, demo_si
 def test_search_finds_the_exact_words_on_any_database(client, demo_site):
     assert set(found(client, "es", "humedales")) == WETLAND_PAGES
     assert set(found(client, "fr", "pollinisateurs")) == POLLINATOR_PAGES
-    assert found(client, "ar", "الملقحات") == ["events/pollinators-and-agriculture/"]
+    # The pages that say "إقليم" itself (PostgreSQL also finds those that say "الإقليمية"...).
+    assert {"regions/basque-country/", "regions/wallonia/", "regions/catalonia/"} <= set(
+        found(client, "ar", "إقليم")
+    )
