@@ -1,5 +1,7 @@
 """Template tags of the events: the landing's next events and an event's time in its own zone."""
 
+from babel import Locale
+from babel.dates import format_date, format_time, get_datetime_format, get_timezone_location
 from django import template
 from django.utils import timezone, translation
 
@@ -48,17 +50,50 @@ def utc_offset(moment):
     return f"UTC{sign}{hours:02d}:{minutes:02d}"
 
 
+def visitor_locale():
+    """The CLDR locale of the page's language ("pt" is Brazilian Portuguese in CLDR too)."""
+    return Locale.parse(translation.to_locale(translation.get_language() or "en"))
+
+
+def moment_text(moment, locale, with_date=True):
+    """CLDR's medium date and short time joined by the locale's pattern ("{1}, {0}" in English).
+    static/js/events.js writes the visitor's own time from the same styles (the browser's
+    Intl.DateTimeFormat) and the same pattern, so the two read alike."""
+    time = format_time(moment, "short", tzinfo=moment.tzinfo, locale=locale)
+    if not with_date:
+        return time
+    date = format_date(moment, "medium", locale=locale)
+    return date_time_pattern(locale).replace("{1}", date).replace("{0}", time)
+
+
+def date_time_pattern(locale):
+    # Browsers carry older CLDR data than Babel, whose patterns sometimes differ ("{1}, {0}" or
+    # "{1} {0}" in Portuguese): the script is given this one.
+    return get_datetime_format("medium", locale=locale)
+
+
+def zone_label(zone_name, locale):
+    """The zone named by its city in the visitor's language ("Bruselas", "بروكسل"), as CLDR spells
+    it; none for UTC, which the offset beside it already says."""
+    if zone_name in ("UTC", "Etc/UTC"):
+        return ""
+    return get_timezone_location(zone_name, locale=locale, return_city=True)
+
+
 @register.inclusion_tag("events/includes/event_when.html")
 def event_when(event):
     start, end = event.local_start, event.local_end
+    locale = visitor_locale()
+    same_day = start.date() == end.date()
     return {
         "event": event,
         "start": start,
         "end": end,
-        "same_day": start.date() == end.date(),
-        "zone_name": event.time_zone.replace("_", " "),
-        "zone": event.zone,
-        "now": timezone.now(),
+        "start_text": moment_text(start, locale),
+        "end_text": moment_text(end, locale, with_date=not same_day),
+        "zone_label": zone_label(event.zone.key, locale),
+        "offset": utc_offset(start),
+        "date_time_pattern": date_time_pattern(locale),
     }
 
 

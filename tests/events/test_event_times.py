@@ -20,6 +20,11 @@ def time_elements(html):
     return re.findall(r'<time datetime="([^"]+)">([^<]+)</time>', block), block
 
 
+def zone_shown(block):
+    """The zone part as a reader sees it, without the isolating markup."""
+    return re.sub(r"<[^>]+>", "", re.search(r'<span class="event-when__zone">(.*?)</span></span>', block).group(1))
+
+
 def test_an_event_in_mexico_city_is_shown_in_its_zone(client, empty_index):
     event = add_event(
         empty_index,
@@ -32,10 +37,10 @@ def test_an_event_in_mexico_city_is_shown_in_its_zone(client, empty_index):
     times, block = time_elements(client.get(event.url).content.decode())
 
     assert times == [
-        ("2024-03-05T18:00:00-06:00", "March 5, 2024, 6 p.m."),
-        ("2024-03-05T19:30:00-06:00", "7:30 p.m."),
+        ("2024-03-05T18:00:00-06:00", "Mar 5, 2024, 6:00\u202fPM"),
+        ("2024-03-05T19:30:00-06:00", "7:30\u202fPM"),
     ]
-    assert "(America/Mexico City, UTC−06:00)" in block
+    assert zone_shown(block) == "(Mexico City, UTC−06:00)"
 
 
 def test_an_event_in_seoul_is_shown_in_its_zone_and_in_the_visitors_language(client, empty_index):
@@ -49,13 +54,14 @@ def test_an_event_in_seoul_is_shown_in_its_zone_and_in_the_visitors_language(cli
 
     times, block = time_elements(client.get(event.url).content.decode())
     assert times[0][0] == "2024-06-01T09:00:00+09:00"
-    assert "(Asia/Seoul, UTC+09:00)" in block
+    assert zone_shown(block) == "(Seoul, UTC+09:00)"
 
     event.copy_for_translation(event.locale.__class__.objects.get(language_code="fr"), copy_parents=True)
     french = EventPage.objects.get(translation_key=event.translation_key, locale__language_code="fr")
     french.save_revision().publish()
-    times, _block = time_elements(client.get(french.url).content.decode())
-    assert times[0] == ("2024-06-01T09:00:00+09:00", "1 juin 2024 09:00")
+    times, block = time_elements(client.get(french.url).content.decode())
+    assert times[0] == ("2024-06-01T09:00:00+09:00", "1 juin 2024, 09:00")
+    assert zone_shown(block) == "(Séoul, UTC+09:00)"
 
 
 def test_an_event_across_a_daylight_saving_change_keeps_each_end_in_its_own_offset(client, empty_index):
@@ -71,7 +77,7 @@ def test_an_event_across_a_daylight_saving_change_keeps_each_end_in_its_own_offs
     times, block = time_elements(client.get(event.url).content.decode())
 
     assert [iso for iso, _text in times] == ["2024-03-30T20:00:00+01:00", "2024-03-31T12:00:00+02:00"]
-    assert times[1][1] == "March 31, 2024, noon"
+    assert times[1][1] == "Mar 31, 2024, 12:00\u202fPM"
     assert "UTC+01:00" in block
 
 
@@ -88,8 +94,8 @@ def test_an_event_crossing_midnight_utc_shows_its_own_local_day(client, empty_in
     times, _block = time_elements(client.get(event.url).content.decode())
 
     assert times == [
-        ("2024-05-10T17:00:00-06:00", "May 10, 2024, 5 p.m."),
-        ("2024-05-10T19:00:00-06:00", "7 p.m."),
+        ("2024-05-10T17:00:00-06:00", "May 10, 2024, 5:00\u202fPM"),
+        ("2024-05-10T19:00:00-06:00", "7:00\u202fPM"),
     ]
 
 
