@@ -23,3 +23,16 @@ def page_type_urls(languages=("en", "ar")):
         with translation.override(language):
             urls[(language, "search")] = reverse("search") + "?q=biodiversity"
     return urls
+
+
+def every_page_type_urls(languages=("en", "es", "fr", "pt", "ar")):
+    """page_type_urls, plus the pages drawn by routes: the targets' list and a target, the join
+    form's thank-you page, and the page-not-found page."""
+    urls = page_type_urls(languages)
+    for language in languages:
+        regions = urls[(language, "regionindexpage")]
+        urls[(language, "targets")] = regions + "targets/"
+        urls[(language, "target")] = regions + "targets/gbf-3/"
+        urls[(language, "thank-you")] = urls[(language, "joinformpage")] + "thank-you/"
+        urls[(language, "404")] = f"/{language}/no-such-page/"
+    return urls

@@ -59,7 +59,9 @@ def moment_text(moment, locale, with_date=True):
     """CLDR's medium date and short time joined by the locale's pattern ("{1}, {0}" in English).
     static/js/events.js writes the visitor's own time from the same styles (the browser's
     Intl.DateTimeFormat) and the same pattern, so the two read alike."""
-    time = format_time(moment, "short", tzinfo=moment.tzinfo, locale=locale)
+    # CLDR puts a narrow no-break space before "PM"; browsers write a plain one (Chromium and
+    # Firefox chose to, for the sake of pages that parse times), and so does the server.
+    time = format_time(moment, "short", tzinfo=moment.tzinfo, locale=locale).replace("\u202f", " ")
     if not with_date:
         return time
     date = format_date(moment, "medium", locale=locale)

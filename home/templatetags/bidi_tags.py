@@ -41,7 +41,7 @@ def isolate_ltr(text):
 
 
 def list_separator():
-    """", " in most languages, "، " in Arabic: translators give the comma of their language."""
+    """ ", " in most languages, "، " in Arabic: translators give the comma of their language."""
     return pgettext("list separator", ", ")
 
 
