@@ -41,7 +41,8 @@ def isolate_ltr(text):
 
 
 def list_separator():
-    """ ", " in most languages, "، " in Arabic: translators give the comma of their language."""
+    """The comma between the items of a list in the page's language, as its translators give it
+    (a comma and a space in most, the Arabic comma in Arabic)."""
     return pgettext("list separator", ", ")
 
 

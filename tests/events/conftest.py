@@ -5,6 +5,7 @@ from itertools import count
 from zoneinfo import ZoneInfo
 
 import pytest
+from wagtail.models import Locale
 
 from events.models import EventIndexPage, EventKind, EventPage
 
@@ -31,6 +32,14 @@ def add_event(index, title, start, end, *, kind=EventKind.ONLINE, publish=False,
         page.save_revision().publish()
     page.refresh_from_db()  # as stored: UTC
     return page
+
+
+def translated(event, language):
+    """The event copied into a language and published, as a translator's first sync does."""
+    event.copy_for_translation(Locale.objects.get(language_code=language), copy_parents=True)
+    copy = EventPage.objects.get(translation_key=event.translation_key, locale__language_code=language)
+    copy.save_revision().publish()
+    return copy
 
 
 @pytest.fixture

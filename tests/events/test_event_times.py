@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from events.models import EventPage
 
-from .conftest import add_event, local
+from .conftest import add_event, local, translated
 
 pytestmark = pytest.mark.django_db
 
@@ -57,9 +57,7 @@ def test_an_event_in_seoul_is_shown_in_its_zone_and_in_the_visitors_language(cli
     assert times[0][0] == "2024-06-01T09:00:00+09:00"
     assert zone_shown(block) == "(Seoul, UTC+09:00)"
 
-    event.copy_for_translation(event.locale.__class__.objects.get(language_code="fr"), copy_parents=True)
-    french = EventPage.objects.get(translation_key=event.translation_key, locale__language_code="fr")
-    french.save_revision().publish()
+    french = translated(event, "fr")
     times, block = time_elements(client.get(french.url).content.decode())
     assert times[0] == ("2024-06-01T09:00:00+09:00", "1 juin 2024, 09:00")
     assert zone_shown(block) == "(Séoul, UTC+09:00)"

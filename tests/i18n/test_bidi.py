@@ -6,17 +6,11 @@ import re
 import pytest
 from django.template import Context, Template
 from django.utils import translation
-from wagtail.models import Locale
 
-from events.models import EventIndexPage, EventPage
-from tests.events.conftest import add_event, local
+from events.models import EventIndexPage
+from tests.events.conftest import add_event, local, translated
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def events_index(demo_site):
-    return EventIndexPage.objects.get(locale__language_code="en")
 
 
 def render(source, **context):
@@ -24,10 +18,10 @@ def render(source, **context):
 
 
 @pytest.fixture
-def arabic_meeting(events_index):
+def arabic_meeting(demo_site):
     """An in-person meeting in Brussels, translated into Arabic and published."""
     event = add_event(
-        events_index,
+        EventIndexPage.objects.get(locale__language_code="en"),
         "Meeting",
         local(2026, 1, 20, 16, 30, "Europe/Brussels"),
         local(2026, 1, 20, 18, 0, "Europe/Brussels"),
@@ -36,10 +30,7 @@ def arabic_meeting(events_index):
         city="Brussels",
         country="BE",
     )
-    event.copy_for_translation(Locale.objects.get(language_code="ar"), copy_parents=True)
-    arabic = EventPage.objects.get(translation_key=event.translation_key, locale__language_code="ar")
-    arabic.save_revision().publish()
-    return arabic
+    return translated(event, "ar")
 
 
 def event_when(html):

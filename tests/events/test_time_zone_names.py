@@ -4,18 +4,13 @@ that shows one; the server writes them in the styles the browser's script uses."
 import re
 
 import pytest
-from wagtail.models import Locale
 
 from events.models import EventIndexPage, EventPage
 from home.models import HomePage
-from tests.events.conftest import add_event, local
+
+from .conftest import add_event, local, translated
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def events_index(demo_site):
-    return EventIndexPage.objects.get(locale__language_code="en")
 
 
 # "America/Sao_Paulo", or "America/Sao Paulo" as the pages once wrote it.
@@ -84,9 +79,7 @@ def test_an_event_time_is_written_in_the_readers_language(client, events_index, 
         local(2026, 1, 21, 9, 0, "Europe/Brussels"),
     )
     if language != "en":
-        event.copy_for_translation(Locale.objects.get(language_code=language), copy_parents=True)
-        event = EventPage.objects.get(translation_key=event.translation_key, locale__language_code=language)
-        event.save_revision().publish()
+        event = translated(event, language)
     html = client.get(event.url).content.decode()
     when = re.search(r'<p class="event__when">(.*?)</p>', html, re.S).group(1)
     assert re.findall(r"<time datetime=\"[^\"]+\">([^<]+)</time>", when) == [start, end]
