@@ -94,5 +94,8 @@ def test_search_results_read_in_the_visitors_language(client, demo_site):
     html = client.get("/fr/search/", {"q": "biodiversité"}).content.decode()
     assert "<h1>Rechercher</h1>" in html
     assert re.search(r'<p role="status">\d+ résultats?</p>', html)
+    html = client.get("/es/search/", {"q": "biodiversidad"}).content.decode()
+    # Spanish has two plural forms: a count above one reads "resultados", not the English "results".
+    assert re.search(r'<p role="status">(?:[2-9]|\d\d+) resultados</p>', html)
     html = client.get("/ar/search/", {"q": "zzzz-nothing"}).content.decode()
     assert '<p role="status">لا نتائج</p>' in html
