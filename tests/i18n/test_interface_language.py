@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
+from forms.models import JoinFormPage
+from regions.models import BiodiversityTarget, RegionIndexPage
 from tests.catalogues import po_files
 
 pytestmark = pytest.mark.django_db
@@ -20,21 +22,27 @@ TRANSLATED_LANGUAGES = [code for code, _name in settings.LANGUAGES if code != se
 TEXT_ATTRIBUTES = re.compile(r'\s(?:aria-label|placeholder|title|alt|content|value)="([^"]*)"')
 
 
+# A placeholder stands for any one word or number when the msgid is looked for on a page.
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}")
+
+
 def english_with_translations(language):
-    """The English msgids whose translation in `language` differs, from every catalogue; msgids with
-    placeholders are skipped (their English parts are not found whole)."""
-    found = set()
+    """{English msgid or plural: pattern finding it on a page} for the messages whose translation in
+    `language` differs, from every catalogue; a placeholder matches any word, and a msgid whose
+    words are too few to tell apart from a translation is skipped."""
+    found = {}
     for path in po_files():
         if path.parent.parent.name != language:
             continue
         for entry in polib.pofile(str(path)).translated_entries():
-            for english, translated in ((entry.msgid, entry.msgstr), (entry.msgid_plural, None)):
-                if not english or "%" in english or "{" in english or len(english) < 3:
+            translations = [entry.msgstr] if entry.msgstr else list(entry.msgstr_plural.values())
+            for english in filter(None, (entry.msgid, entry.msgid_plural)):
+                words = PLACEHOLDER.split(english)
+                if len("".join(words).strip(" :.,")) < 3 or english in translations:
                     continue
-                if translated is None:
-                    translated = " ".join(entry.msgstr_plural.values())
-                if english not in translated:
-                    found.add(english)
+                # A word joined to others by a slash is an identifier such as "Europe/Brussels".
+                pattern = r"\S+".join(re.escape(word) for word in words)
+                found[english] = re.compile(rf"(?<![\w/]){pattern}(?![\w/])")
     return found
 
 
@@ -43,6 +51,7 @@ def shown_text(html, language):
     placeholders, titles, alternatives, the meta description), without scripts, styles and the
     passages marked as another language (the switcher names each language in its own)."""
     head, _sep, body = html.partition("<body")
+    body = body.partition(">")[2]  # not the body's own attributes (its classes name the page type)
     body = re.sub(rf'<(\w+)\b[^>]*\slang="(?!{language}")[^"]*"[^>]*>.*?</\1>', " ", body, flags=re.S)
     description = re.findall(r'<meta name="description" content="([^"]*)"', head)
     title = re.findall(r"<title>(.*?)</title>", head, re.S)
@@ -53,11 +62,18 @@ def shown_text(html, language):
 
 
 def urls_to_check(language):
-    """One live page of each page type in `language`, the search page with results, the 404 page."""
+    """One live page of each page type in `language`, the sub-pages of routable pages (the targets
+    and a target, the join form's thank-you page), the search page with results, the 404 page."""
     urls = {}
     pages = Page.objects.live().public().filter(depth__gt=1, locale__language_code=language)
     for page in pages.select_related("content_type").order_by("path"):
         urls.setdefault(page.content_type.model, page.url)
+    regions = RegionIndexPage.objects.live().get(locale__language_code=language)
+    urls["targets"] = regions.url + regions.reverse_subpage("targets")
+    target = BiodiversityTarget.objects.filter(locale=regions.locale).first()
+    urls["target"] = regions.url + regions.reverse_subpage("target", kwargs={"slug": target.slug})
+    join_form = JoinFormPage.objects.live().get(locale__language_code=language)
+    urls["thank you"] = join_form.url + join_form.reverse_subpage("thank_you")
     with translation.override(language):
         urls["search"] = reverse("search") + "?q=a"
     urls["not found"] = f"/{language}/no-such-page/"
@@ -73,10 +89,7 @@ def test_no_english_interface_string_is_left_on_any_page_type(client, demo_site,
         response = client.get(url)
         assert response.status_code == (404 if name == "not found" else 200), url
         text = shown_text(response.content.decode(), language)
-        # A word joined to others by a slash is an identifier such as the time zone "Europe/Brussels".
-        found = sorted(
-            msgid for msgid in english if re.search(rf"(?<![\w/]){re.escape(msgid)}(?![\w/])", text)
-        )
+        found = sorted(msgid for msgid, pattern in english.items() if pattern.search(text))
         if found:
             left[url] = found
     assert left == {}
