@@ -3,6 +3,7 @@ cached until a region is published or a snippet changes, so pages pay no query f
 
 from django_countries import countries
 
+from r4blp.collation import sorted_for_reading
 from r4blp.page_cache import cached_until_content_changes
 
 
@@ -12,7 +13,9 @@ class Catalogue:
     def __init__(self, locale_id):
         from .models import BiodiversityTarget, RegionPage, ThematicBlock
 
-        self.themes = list(ThematicBlock.objects.filter(locale_id=locale_id))
+        self.themes = sorted_for_reading(
+            ThematicBlock.objects.filter(locale_id=locale_id), key=lambda t: t.name
+        )
         self.targets = list(BiodiversityTarget.objects.filter(locale_id=locale_id))
         codes = set(
             RegionPage.objects.live()
@@ -28,7 +31,7 @@ class Catalogue:
     def countries(self):
         """(code, name) of the member countries, named and sorted in the active language."""
         names = ((code, countries.name(code) or code) for code in self.country_codes)
-        return sorted(names, key=lambda c: c[1])
+        return sorted_for_reading(names, key=lambda c: c[1])
 
     def localised(self, translation_keys):
         """The snippets of this language that translate the given ones, in catalogue order."""

@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
+from r4blp.collation import sorted_for_reading
 from r4blp.page_cache import cached_until_content_changes
 
 from .catalogue import catalogue
@@ -24,7 +25,9 @@ class FilterOptions:
 
         options = catalogue(locale_id)
         choices = {
-            "region": [(value, str(label)) for value, label in WORLD_REGIONS],
+            "region": sorted_for_reading(
+                ((value, str(label)) for value, label in WORLD_REGIONS), key=lambda c: c[1]
+            ),
             "country": options.countries(),
             "theme": [(theme.slug, theme.name) for theme in options.themes],
             "target": [(t.slug, f"{t.label}: {t.short_title}") for t in options.targets],
