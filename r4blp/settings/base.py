@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from r4blp.countries import cldr_country_names
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -174,6 +176,9 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# django-countries' names in every language but English come from CLDR: its own catalogues misspell
+# some (Arabic "أسبانيا") and mix Portuguese variants.
+COUNTRIES_OVERRIDE = cldr_country_names()
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"
