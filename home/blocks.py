@@ -13,6 +13,7 @@ class QuoteBlock(blocks.StructBlock):
 
     class Meta:
         icon = "openquote"
+        label = _("Quote")
         template = "blocks/quote_block.html"
 
 
@@ -22,15 +23,17 @@ class CaptionedImageBlock(blocks.StructBlock):
 
     class Meta:
         icon = "image"
+        label = _("Image")
         template = "blocks/captioned_image_block.html"
 
 
 class DocumentListBlock(blocks.StructBlock):
     heading = blocks.CharBlock(required=False, max_length=200, label=_("Heading"))
-    documents = blocks.ListBlock(DocumentChooserBlock(), label=_("Documents"))
+    documents = blocks.ListBlock(DocumentChooserBlock(label=_("Document")), label=_("Documents"))
 
     class Meta:
         icon = "doc-full"
+        label = _("Documents")
         template = "blocks/document_list_block.html"
 
 
@@ -38,16 +41,21 @@ class BodyStreamBlock(blocks.StreamBlock):
     """The free content of standard pages; region and event bodies extend it."""
 
     heading = blocks.CharBlock(
-        max_length=200, form_classname="title", icon="title", template="blocks/heading_block.html"
+        max_length=200,
+        form_classname="title",
+        icon="title",
+        label=_("Heading"),
+        template="blocks/heading_block.html",
     )
     paragraph = blocks.RichTextBlock(
-        features=["bold", "italic", "link", "ol", "ul", "document-link"], icon="pilcrow"
+        features=["bold", "italic", "link", "ol", "ul", "document-link"], icon="pilcrow", label=_("Paragraph")
     )
     image = CaptionedImageBlock()
     quote = QuoteBlock()
     embed = EmbedBlock(
         help_text=_("A video or other media URL, e.g. a YouTube link"),
         icon="media",
+        label=_("Embedded media"),
         template="blocks/embed_block.html",
     )
     documents = DocumentListBlock()
@@ -111,6 +119,7 @@ class BenefitBlock(blocks.StructBlock):
 
     class Meta:
         icon = "tick"
+        label = _("Benefit")
         template = "blocks/benefit_block.html"
 
 
@@ -121,4 +130,5 @@ class PartnerBlock(blocks.StructBlock):
 
     class Meta:
         icon = "group"
+        label = _("Partner")
         template = "blocks/partner_block.html"
