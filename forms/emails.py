@@ -7,10 +7,12 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from wagtail.users.models import UserProfile
 
 from .models import ApplicationEmail
 
@@ -41,6 +43,24 @@ def admin_url(application):
     return setting("WAGTAILADMIN_BASE_URL", "").rstrip("/") + path
 
 
+def officer_language(officers):
+    """The language the Policy Officer reads: the admin language chosen by an officer who has an
+    account on the site, else POLICY_OFFICER_LANGUAGE (English by default)."""
+    accounts = Q()
+    for address in officers:
+        accounts |= Q(user__email__iexact=address)
+    chosen = []
+    if officers:
+        profiles = UserProfile.objects.filter(accounts).exclude(preferred_language="").order_by("pk")
+        chosen = list(profiles.values_list("preferred_language", flat=True))
+    for language in [*chosen, setting("POLICY_OFFICER_LANGUAGE", "")]:
+        try:
+            return translation.get_supported_language_variant(language)
+        except LookupError:
+            continue
+    return settings.LANGUAGE_CODE
+
+
 def build_message(email):
     """The EmailMessage for this record, in the officer's or the applicant's language."""
     application = email.application
@@ -48,7 +68,7 @@ def build_message(email):
     officers = addresses(page.to_address)
     sender = page.from_address or settings.DEFAULT_FROM_EMAIL
     if email.kind == ApplicationEmail.Kind.NOTIFICATION:
-        language = settings.LANGUAGE_CODE
+        language = officer_language(officers)
         template = "forms/emails/notification.txt"
         recipients = officers
         applicant = application.applicant_email()

@@ -1,5 +1,6 @@
 """An admin panel showing an application's answers and the state of its emails, read-only."""
 
+from django.utils.translation import get_language
 from wagtail.admin.panels import Panel
 
 
@@ -10,7 +11,9 @@ class ApplicationAnswersPanel(Panel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             application = self.instance
-            context["answers"] = application.answers() if application.pk else []
+            # The labels of the join page's translation in the admin's language, where there is one.
+            labels = application.labels(get_language()) if application.pk else {}
+            context["answers"] = application.answers(labels) if application.pk else []
             context["emails"] = list(application.emails.all()) if application.pk else []
             context["application"] = application
             return context

@@ -215,6 +215,10 @@ JOIN_FORM_RATE_LIMIT = int(os.environ.get("JOIN_FORM_RATE_LIMIT", "10"))
 JOIN_FORM_MIN_SECONDS = int(os.environ.get("JOIN_FORM_MIN_SECONDS", "3"))
 JOIN_FORM_CLIENT_IP_HEADER = os.environ.get("JOIN_FORM_CLIENT_IP_HEADER", "REMOTE_ADDR")
 
+# The language of the join form's notification to the Policy Officer, unless the officer has an account
+# whose admin language says otherwise.
+POLICY_OFFICER_LANGUAGE = os.environ.get("POLICY_OFFICER_LANGUAGE", LANGUAGE_CODE)
+
 # Background work (emails): the database queue in production, run at once elsewhere.
 TASKS = {
     "default": {
