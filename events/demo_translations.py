@@ -123,7 +123,7 @@ ROWS = [
         "How regions start writing a biodiversity strategy and action plan of their own.",
         "Cómo empiezan las regiones a redactar su propia estrategia y plan de acción de biodiversidad.",
         "Comment les régions commencent à rédiger leur propre stratégie et plan d'action pour la biodiversité.",
-        "Como as regiões começam a redigir a sua própria estratégia e plano de ação de biodiversidade.",
+        "Como as regiões começam a redigir sua própria estratégia e plano de ação de biodiversidade.",
         "كيف تبدأ الأقاليم في إعداد استراتيجيتها وخطة عملها الخاصة بالتنوع البيولوجي.",
     ),
     (
@@ -145,13 +145,13 @@ ROWS = [
         "Medir el progreso hacia las Metas de Aichi para la Diversidad Biológica",
         "Mesurer les progrès vers les Objectifs d'Aichi pour la biodiversité",
         "Medir o progresso rumo às Metas de Aichi para a Biodiversidade",
-        "قياس التقدم نحو أهداف أيشي للتنوع البيولوجي",
+        "قياس التقدم نحو أهداف آيتشي للتنوع البيولوجي",
     ),
     (
         "Indicators and reporting tools that regions use to follow their progress.",
         "Indicadores y herramientas de información que las regiones usan para seguir su progreso.",
         "Les indicateurs et outils de rapport qu'utilisent les régions pour suivre leurs progrès.",
-        "Indicadores e ferramentas de relato que as regiões usam para acompanhar o seu progresso.",
+        "Indicadores e ferramentas de monitoramento que as regiões usam para acompanhar seu progresso.",
         "المؤشرات وأدوات الإبلاغ التي تستخدمها الأقاليم لمتابعة تقدمها.",
     ),
     (
@@ -165,7 +165,7 @@ ROWS = [
         "Creating, funding and managing protected areas at the regional level.",
         "Crear, financiar y gestionar áreas protegidas a escala regional.",
         "Créer, financer et gérer des aires protégées à l'échelle régionale.",
-        "Criar, financiar e gerir áreas protegidas à escala regional.",
+        "Criar, financiar e gerir áreas protegidas em escala regional.",
         "إنشاء المناطق المحمية وتمويلها وإدارتها على المستوى الإقليمي.",
     ),
     (
@@ -186,7 +186,7 @@ ROWS = [
         "Financing biodiversity at the regional level",
         "Financiar la biodiversidad a escala regional",
         "Financer la biodiversité à l'échelle régionale",
-        "Financiar a biodiversidade à escala regional",
+        "Financiar a biodiversidade em escala regional",
         "تمويل التنوع البيولوجي على المستوى الإقليمي",
     ),
     (
@@ -249,7 +249,7 @@ ROWS = [
         "First lessons from regions aligning their plans with the 23 global targets.",
         "Primeras lecciones de las regiones que alinean sus planes con las 23 metas mundiales.",
         "Premiers enseignements des régions qui alignent leurs plans sur les 23 cibles mondiales.",
-        "Primeiras lições das regiões que alinham os seus planos com as 23 metas globais.",
+        "Primeiras lições das regiões que alinham seus planos com as 23 metas globais.",
         "الدروس الأولى من الأقاليم التي تواءم خططها مع الغايات العالمية الثلاث والعشرين.",
     ),
     (
@@ -277,7 +277,7 @@ ROWS = [
         "Regional restoration projects, from mangroves to mountain grasslands.",
         "Proyectos regionales de restauración, de los manglares a los pastizales de montaña.",
         "Des projets régionaux de restauration, des mangroves aux prairies de montagne.",
-        "Projetos regionais de restauração, dos mangais às pastagens de montanha.",
+        "Projetos regionais de restauração, dos manguezais às pastagens de montanha.",
         "مشاريع إقليمية للاستعادة، من غابات المانغروف إلى المراعي الجبلية.",
     ),
     # Upcoming events
@@ -299,7 +299,7 @@ ROWS = [
         "Two member regions present their citizen science programmes, followed by questions.",
         "Dos regiones miembro presentan sus programas de ciencia ciudadana, seguidos de preguntas.",
         "Deux régions membres présentent leurs programmes de sciences participatives, suivis de questions.",
-        "Duas regiões membros apresentam os seus programas de ciência cidadã, seguidos de perguntas.",
+        "Duas regiões membros apresentam seus programas de ciência cidadã, seguidos de perguntas.",
         "يعرض إقليمان عضوان برامجهما في علم المواطن، تليها أسئلة.",
     ),
     (

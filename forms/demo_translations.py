@@ -80,20 +80,20 @@ TRANSLATIONS = {
         "Regional governments that want to protect biodiversity together with their peers are welcome "
         "to join the platform. Tell us about your region and our Policy Officer will get back to you "
         "as soon as possible.": "Os governos regionais que querem proteger a biodiversidade junto com "
-        "os seus pares são bem-vindos à plataforma. Fale-nos da sua região e a nossa responsável de "
+        "seus pares são bem-vindos à plataforma. Conte-nos sobre sua região, e nossa responsável de "
         "políticas responderá o mais breve possível.",
         "Thank you for your application. We have sent you a confirmation by email, and our Policy "
         "Officer will get back to you as soon as possible.": "Obrigado pela sua candidatura. Enviámos "
-        "uma confirmação por e-mail, e a nossa responsável de políticas responderá o mais breve "
+        "uma confirmação por e-mail, e nossa responsável de políticas responderá o mais breve "
         "possível.",
         "Regional government": "Governo regional",
         "The official name of your regional or subnational government.": "O nome oficial do seu governo "
         "regional ou subnacional.",
         "Country": "País",
-        "Contact person": "Pessoa de contacto",
-        "Your first and last name.": "O seu nome e apelido.",
+        "Contact person": "Pessoa de contato",
+        "Your first and last name.": "Seu nome e sobrenome.",
         "Position": "Cargo",
-        "Your role in the regional government.": "A sua função no governo regional.",
+        "Your role in the regional government.": "Sua função no governo regional.",
         "Email": "E-mail",
         "We will answer you at this address.": "Responderemos para este endereço.",
         "Phone": "Telefone",
@@ -102,13 +102,13 @@ TRANSLATIONS = {
         "Population": "População",
         "Number of inhabitants of your region.": "Número de habitantes da sua região.",
         "Area in km²": "Área em km²",
-        "Surface area of your region in square kilometres.": "Área da sua região em quilómetros quadrados.",
+        "Surface area of your region in square kilometres.": "Área da sua região em quilômetros quadrados.",
         "Message": "Mensagem",
-        "Tell us about your region's work on biodiversity and why you would like to join.": "Fale-nos do "
-        "trabalho da sua região em biodiversidade e de porque deseja aderir.",
+        "Tell us about your region's work on biodiversity and why you would like to join.": "Conte-nos sobre "
+        "o trabalho da sua região em biodiversidade e por que você deseja aderir.",
         "I agree that R4BLP keeps these details to answer my application.": "Aceito que a R4BLP guarde "
         "estes dados para responder à minha candidatura.",
-        "How we handle your data is explained in our privacy notice:": "A forma como tratamos os seus "
+        "How we handle your data is explained in our privacy notice:": "A forma como tratamos seus "
         "dados é explicada no nosso aviso de privacidade:",
     },
     "ar": {

@@ -67,7 +67,7 @@ _ROWS = [
         "Nearly 60 million people live in our member regions.",
         "Casi 60 millones de personas viven en nuestras regiones miembro.",
         "Près de 60 millions de personnes vivent dans nos régions membres.",
-        "Quase 60 milhões de pessoas vivem nas nossas regiões membros.",
+        "Quase 60 milhões de pessoas vivem em nossas regiões membros.",
         "يعيش قرابة 60 مليون شخص في أقاليمنا الأعضاء.",
     ),
     (
@@ -81,7 +81,7 @@ _ROWS = [
         "Over 2 million square kilometres whose biodiversity our members protect.",
         "Más de 2 millones de kilómetros cuadrados cuya biodiversidad protegen nuestros miembros.",
         "Plus de 2 millions de kilomètres carrés dont nos membres protègent la biodiversité.",
-        "Mais de 2 milhões de quilómetros quadrados cuja biodiversidade os nossos membros protegem.",
+        "Mais de 2 milhões de quilômetros quadrados cuja biodiversidade nossos membros protegem.",
         "أكثر من مليوني كيلومتر مربع يحمي أعضاؤنا تنوعها البيولوجي.",
     ),
     (
@@ -116,7 +116,7 @@ _ROWS = [
         "questions cruciales de biodiversité. Leur travail est lié aux grands sujets mondiaux débattus "
         "au cœur de la Convention sur la diversité biologique.",
         "Através da plataforma, regiões pioneiras trocam conhecimento técnico sobre questões cruciais "
-        "de biodiversidade. O seu trabalho está ligado aos temas globais debatidos no centro da "
+        "de biodiversidade. Seu trabalho está ligado aos temas globais debatidos no centro da "
         "Convenção sobre a Diversidade Biológica.",
         "تتبادل الأقاليم الرائدة عبر المنصة المعارف التقنية حول قضايا التنوع البيولوجي الحاسمة، ويرتبط "
         "عملها بالقضايا العالمية المطروحة في صميم اتفاقية التنوع البيولوجي.",
@@ -131,7 +131,7 @@ _ROWS = [
         "et ses rapports partagent des conclusions clés qui contribuent à façonner le cadre mondial de "
         "la biodiversité.",
         "A plataforma apoia as estratégias e planos de ação subnacionais para a biodiversidade, e os "
-        "seus relatórios partilham conclusões essenciais que ajudam a moldar o quadro global da "
+        "seus relatórios compartilham conclusões essenciais que ajudam a moldar o quadro global da "
         "biodiversidade.",
         "تدعم المنصة الاستراتيجيات وخطط العمل دون الوطنية للتنوع البيولوجي، وتعرض تقاريرها نتائج "
         "رئيسية تسهم في صياغة الإطار العالمي للتنوع البيولوجي.",
@@ -177,8 +177,8 @@ _ROWS = [
         "pérdida de biodiversidad y mejorar la gobernanza.",
         "Les membres partagent ce qui a fonctionné, ce qui a échoué et les défis qu’ils ont en commun "
         "pour enrayer la perte de biodiversité et améliorer la gouvernance.",
-        "Os membros partilham o que resultou, o que não resultou e os desafios que têm em comum para "
-        "travar a perda de biodiversidade e melhorar a governação.",
+        "Os membros compartilham o que resultou, o que não resultou e os desafios que têm em comum para "
+        "deter a perda de biodiversidade e melhorar a governança.",
         "يتبادل الأعضاء ما نجح وما لم ينجح، والتحديات المشتركة التي يواجهونها في وقف فقدان التنوع "
         "البيولوجي وتحسين الحوكمة.",
     ),
@@ -236,7 +236,7 @@ _ROWS = [
         "Acceso a reuniones internacionales y contacto con líderes mundiales de la biodiversidad.",
         "L’accès aux réunions internationales et le contact avec les grands acteurs mondiaux de la "
         "biodiversité.",
-        "Acesso a reuniões internacionais e contacto com líderes mundiais da biodiversidade.",
+        "Acesso a reuniões internacionais e contato com líderes mundiais da biodiversidade.",
         "المشاركة في الاجتماعات الدولية والتواصل مع القادة العالميين في مجال التنوع البيولوجي.",
     ),
     ("Partners", "Socios", "Partenaires", "Parceiros", "الشركاء"),
@@ -244,7 +244,7 @@ _ROWS = [
         "Advisory Committee of Subnational Governments",
         "Comité Asesor de Gobiernos Subnacionales",
         "Comité consultatif des gouvernements infranationaux",
-        "Comité Consultivo dos Governos Subnacionais",
+        "Comitê Consultivo dos Governos Subnacionais",
         "اللجنة الاستشارية للحكومات دون الوطنية",
     ),
     (
@@ -254,8 +254,8 @@ _ROWS = [
         "diálogo a escala mundial.",
         "En tant que partenaire opérationnel du Comité, la plateforme produit des connaissances "
         "techniques qui nourrissent son dialogue à l’échelle mondiale.",
-        "Enquanto parceira operacional do Comité, a plataforma produz conhecimento técnico que "
-        "alimenta o seu diálogo à escala mundial.",
+        "Enquanto parceira operacional do Comitê, a plataforma produz conhecimento técnico que "
+        "alimenta seu diálogo em escala mundial.",
         "بصفتها شريكًا تنفيذيًا للجنة، تُنتج المنصة معارف تقنية تُغني حوارها على المستوى العالمي.",
     ),
     (
@@ -334,14 +334,14 @@ _ROWS = [
         "leurs bonnes pratiques et élaborent ensemble de nouvelles solutions, en s’épaulant dans la "
         "conception, le développement et la mise en œuvre d’initiatives pour la biodiversité.",
         "Os membros trabalham em estratégias e planos de ação subnacionais para a biodiversidade. "
-        "Comparam perspetivas, identificam obstáculos comuns, partilham boas práticas e desenvolvem "
+        "Comparam perspectivas, identificam obstáculos comuns, compartilham boas práticas e desenvolvem "
         "juntos novas soluções, apoiando-se mutuamente na conceção, no desenvolvimento e na execução de "
         "iniciativas de biodiversidade.",
         "يعمل الأعضاء على الاستراتيجيات وخطط العمل دون الوطنية للتنوع البيولوجي، فيقارنون وجهات "
         "النظر ويحددون العقبات المشتركة ويتبادلون أفضل الممارسات ويبتكرون معًا حلولًا جديدة، ويساند "
         "بعضهم بعضًا في تصميم مبادرات التنوع البيولوجي وتطويرها وتنفيذها.",
     ),
-    ("Our partners", "Nuestros socios", "Nos partenaires", "Os nossos parceiros", "شركاؤنا"),
+    ("Our partners", "Nuestros socios", "Nos partenaires", "Nossos parceiros", "شركاؤنا"),
     (
         "As operational partner of the Advisory Committee of Subnational Governments, the platform "
         "produces technical knowledge that feeds the Committee's dialogue at the global level.",
@@ -350,8 +350,8 @@ _ROWS = [
         "En tant que partenaire opérationnel du Comité consultatif des gouvernements infranationaux, "
         "la plateforme produit des connaissances techniques qui nourrissent le dialogue du Comité à "
         "l’échelle mondiale.",
-        "Enquanto parceira operacional do Comité Consultivo dos Governos Subnacionais, a plataforma "
-        "produz conhecimento técnico que alimenta o diálogo do Comité à escala mundial.",
+        "Enquanto parceira operacional do Comitê Consultivo dos Governos Subnacionais, a plataforma "
+        "produz conhecimento técnico que alimenta o diálogo do Comitê em escala mundial.",
         "بصفتها شريكًا تنفيذيًا للجنة الاستشارية للحكومات دون الوطنية، تُنتج المنصة معارف تقنية "
         "تُغني حوار اللجنة على المستوى العالمي.",
     ),
@@ -380,8 +380,8 @@ _ROWS = [
         "Lorsque vous demandez à adhérer, nous conservons les informations que vous nous donnez afin "
         "que notre chargée de politiques puisse vous répondre et examiner votre demande. Nous ne les "
         "communiquons à aucun tiers et ne les utilisons pas à des fins commerciales.",
-        "Quando pede para aderir, guardamos os dados que nos fornece para que a nossa responsável de "
-        "políticas lhe possa responder e analisar o seu pedido. Não os partilhamos com terceiros nem "
+        "Quando você pede para aderir, guardamos os dados que você nos fornece para que nossa responsável de "
+        "políticas possa lhe responder e analisar seu pedido. Não os comcompartilhamos com terceiros nem "
         "os usamos para fins comerciais.",
         "عندما تتقدّمون بطلب الانضمام، نحتفظ بالبيانات التي تقدّمونها لكي تتمكّن مسؤولة السياسات من "
         "الرد عليكم ودراسة طلبكم. لا نشاركها مع أي طرف ثالث ولا نستخدمها لأغراض تسويقية.",
@@ -402,7 +402,7 @@ _ROWS = [
         "To see, correct or delete your data, write to our Policy Officer.",
         "Para consultar, corregir o suprimir sus datos, escriba a nuestra responsable de políticas.",
         "Pour consulter, corriger ou supprimer vos données, écrivez à notre chargée de politiques.",
-        "Para consultar, corrigir ou apagar os seus dados, escreva à nossa responsável de políticas.",
+        "Para consultar, corrigir ou excluir seus dados, escreva para nossa responsável de políticas.",
         "للاطلاع على بياناتكم أو تصحيحها أو حذفها، راسلوا مسؤولة السياسات لدينا.",
     ),
 ]

@@ -14,7 +14,7 @@ ROWS = [
         "thématique ou cible.",
         "Governos regionais de todos os continentes formam a plataforma. Encontre cada membro no mapa "
         "ou na lista e filtre-os por região do mundo, país, bloco temático ou meta.",
-        "تتألف المنصة من حكومات إقليمية من جميع القارات. ابحث عن كل عضو على الخريطة أو في القائمة، "
+        "تتألف المنصة من حكومات إقليمية من جميع القارات. ابحثوا عن كل عضو على الخريطة أو في القائمة، "
         "وصنّف الأعضاء حسب منطقة العالم أو البلد أو المحور الموضوعي أو الهدف.",
     ),
     # Thematic blocks
@@ -145,7 +145,7 @@ ROWS = [
         "Reduce the introduction of invasive alien species by 50% and minimize their impact",
         "Reducir en un 50 % la introducción de especies exóticas invasoras y minimizar su impacto",
         "Réduire de 50 % l'introduction d'espèces exotiques envahissantes et limiter leur impact",
-        "Reduzir em 50% a introdução de espécies exóticas invasoras e minimizar o seu impacto",
+        "Reduzir em 50% a introdução de espécies exóticas invasoras e minimizar seu impacto",
         "خفض إدخال الأنواع الغريبة الغازية بنسبة 50% والتقليل من أثرها إلى أدنى حد",
     ),
     (
@@ -240,7 +240,7 @@ ROWS = [
         "incentivos positivos",
         "Réduire les incitations néfastes d'au moins 500 milliards de dollars par an et accroître les "
         "incitations positives",
-        "Reduzir os incentivos prejudiciais em pelo menos 500 mil milhões de dólares por ano e ampliar os "
+        "Reduzir os incentivos prejudiciais em pelo menos 500 bilhões de dólares por ano e ampliar os "
         "incentivos positivos",
         "خفض الحوافز الضارة بما لا يقل عن 500 مليار دولار سنويًا وزيادة الحوافز الإيجابية",
     ),
@@ -248,14 +248,14 @@ ROWS = [
         "Mobilize $200 billion per year for biodiversity from all sources",
         "Movilizar 200 000 millones de dólares al año para la biodiversidad procedentes de todas las fuentes",
         "Mobiliser 200 milliards de dollars par an pour la biodiversité, toutes sources confondues",
-        "Mobilizar 200 mil milhões de dólares por ano para a biodiversidade, de todas as fontes",
+        "Mobilizar 200 bilhões de dólares por ano para a biodiversidade, de todas as fontes",
         "حشد 200 مليار دولار سنويًا للتنوع البيولوجي من جميع المصادر",
     ),
     (
         "Strengthen capacity-building, technology transfer and scientific and technical cooperation",
         "Reforzar la creación de capacidad, la transferencia de tecnología y la cooperación científica y "
         "técnica",
-        "Renforcer le renforcement des capacités, le transfert de technologies et la coopération scientifique "
+        "Renforcer la création de capacités, le transfert de technologies et la coopération scientifique "
         "et technique",
         "Reforçar a capacitação, a transferência de tecnologia e a cooperação científica e técnica",
         "تعزيز بناء القدرات ونقل التكنولوجيا والتعاون العلمي والتقني",
@@ -415,13 +415,13 @@ ROWS = [
         "حشد الموارد من جميع المصادر",
     ),
     # Sample regions
-    ("Québec", "Quebec", "Québec", "Quebec", "كيبك"),
+    ("Québec", "Quebec", "Québec", "Quebec", "كيبيك"),
     (
         "Government of Québec",
         "Gobierno de Quebec",
         "Gouvernement du Québec",
         "Governo do Quebec",
-        "حكومة كيبك",
+        "حكومة كيبيك",
     ),
     (
         "A vast northern province of boreal forests, tundra and the St. Lawrence River.",
@@ -559,7 +559,7 @@ ROWS = [
         "A southern Brazilian state restoring its Atlantic Forest and araucaria woodland.",
         "Un estado del sur de Brasil que restaura su Mata Atlántica y sus bosques de araucarias.",
         "Un État du sud du Brésil qui restaure sa forêt atlantique et ses forêts d'araucarias.",
-        "Um estado do sul do Brasil que restaura a sua Mata Atlântica e as suas matas de araucária.",
+        "Um estado do sul do Brasil que restaura sua Mata Atlântica e suas matas de araucária.",
         "ولاية في جنوب البرازيل تستعيد غابتها الأطلسية وغابات الأروكاريا.",
     ),
     (
@@ -746,14 +746,14 @@ ROWS = [
         "The province protected its flats and supported their listing as world heritage.",
         "La provincia protegió sus llanuras y apoyó su inscripción como patrimonio mundial.",
         "La province a protégé ses vasières et soutenu leur inscription au patrimoine mondial.",
-        "A província protegeu as suas planícies e apoiou a sua inscrição como patrimônio mundial.",
+        "A província protegeu suas planícies e apoiou sua inscrição como patrimônio mundial.",
         "حمت المقاطعة سهولها المدية ودعمت إدراجها في قائمة التراث العالمي.",
     ),
     (
         "Migratory birds keep their feeding grounds and tourism has grown.",
         "Las aves migratorias conservan sus zonas de alimentación y el turismo ha crecido.",
         "Les oiseaux migrateurs gardent leurs aires d'alimentation et le tourisme a progressé.",
-        "As aves migratórias mantêm as suas áreas de alimentação e o turismo cresceu.",
+        "As aves migratórias mantêm suas áreas de alimentação e o turismo cresceu.",
         "تحتفظ الطيور المهاجرة بمناطق تغذيتها وقد نمت السياحة.",
     ),
     ("Aichi", "Aichi", "Aichi", "Aichi", "آيتشي"),
@@ -789,7 +789,7 @@ ROWS = [
         "Companies, schools and towns linked their green spaces into ecological networks.",
         "Empresas, escuelas y municipios unieron sus espacios verdes en redes ecológicas.",
         "Entreprises, écoles et communes ont relié leurs espaces verts en réseaux écologiques.",
-        "Empresas, escolas e municípios ligaram os seus espaços verdes em redes ecológicas.",
+        "Empresas, escolas e municípios conectaram seus espaços verdes em redes ecológicas.",
         "ربطت الشركات والمدارس والبلدات مساحاتها الخضراء في شبكات بيئية.",
     ),
     (
@@ -925,7 +925,7 @@ ROWS = [
         "An insurance population was bred free of the disease and released in the wild.",
         "Se crió una población de reserva libre de la enfermedad y se liberó en la naturaleza.",
         "Une population de sauvegarde indemne de la maladie a été élevée puis relâchée dans la nature.",
-        "Uma população de reserva livre da doença foi criada e libertada na natureza.",
+        "Uma população de reserva livre da doença foi criada e solta na natureza.",
         "رُبّيت مجموعة احتياطية خالية من المرض ثم أُطلقت في البرية.",
     ),
     (
