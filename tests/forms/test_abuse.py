@@ -54,7 +54,7 @@ def test_over_rate_submissions_from_one_address_are_rejected(submit, join_url, s
         assert submit(join_url(), answers(), REMOTE_ADDR="203.0.113.7").status_code == 302
     response = submit(join_url("pt"), answers(), REMOTE_ADDR="203.0.113.7")
     assert response.status_code == 429
-    assert "Recebemos demasiados formulários da sua rede" in response.content.decode()
+    assert "Recebemos formulários demais da sua rede" in response.content.decode()
     assert Application.objects.count() == 2
     assert len(mail.outbox) == 4
     # Another address is not held back by the first one's posts.

@@ -7,6 +7,7 @@ import pytest
 from django.apps import apps
 from django.utils import translation
 from django.utils.functional import Promise
+from wagtail.blocks import ListBlock
 from wagtail.fields import StreamField
 from wagtail.users.models import UserProfile
 
@@ -20,7 +21,7 @@ def our_blocks(block, path):
     such as the image block's alt text, are translated by Wagtail)."""
     for name, child in getattr(block, "child_blocks", {}).items():
         yield f"{path}.{name}", child
-        if not type(child).__module__.startswith("wagtail"):
+        if not type(child).__module__.startswith("wagtail") or isinstance(child, ListBlock):
             yield from our_blocks(child, f"{path}.{name}")
     child = getattr(block, "child_block", None)  # a ListBlock's items
     if child is not None:

@@ -106,3 +106,19 @@ def test_the_checks_find_what_they_look_for():
     }
     for language, sample in samples.items():
         assert any(re.search(pattern, sample, re.M) for pattern in WRONG_FORMS[language]), language
+
+
+@pytest.mark.django_db
+def test_existing_databases_get_the_corrected_target_wording(demo_site):
+    from django.apps import apps
+
+    from regions.models import BiodiversityTarget
+
+    migration = importlib.import_module("regions.migrations.0004_correct_target_translations")
+    wrong, right = migration.CORRECTIONS[0]
+    target = BiodiversityTarget.objects.get(locale__language_code="fr", framework="gbf", number=20)
+    assert target.short_title == right  # what the demo now loads
+    BiodiversityTarget.objects.filter(pk=target.pk).update(short_title=wrong)
+    migration.correct(apps, None)
+    target.refresh_from_db()
+    assert target.short_title == right
