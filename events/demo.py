@@ -9,6 +9,7 @@ from wagtail.models import Locale
 from wagtail.rich_text import RichText
 
 from home.demo import get_or_create_child, home_page, log, policy_officer, translate_everywhere
+from home.demo_images import DESCRIPTIONS, landscape_image
 from home.models import Person
 from regions.models import BiodiversityTarget, RegionPage, ThematicBlock
 
@@ -172,6 +173,16 @@ TOPICS = {
     "citizen-science-monitoring": ("monitoring-reporting", ["gbf-21"], ["catalonia"]),
     "annual-meeting-of-members": (None, [], []),
 }
+# Each event's picture is the landscape of its thematic block (the annual meeting's, the landing's).
+THEME_LANDSCAPES = {
+    "mainstreaming": "temperate",
+    "monitoring-reporting": "coast",
+    "protected-areas": "boreal",
+    "financing": "mediterranean",
+    "ecosystem-restoration": "atlantic_forest",
+    "invasive-species": "fynbos",
+    None: "dawn",
+}
 MODERATOR = "Moderator"
 SPEAKER = "Speaker"
 
@@ -215,6 +226,9 @@ def add_event(index, slug, people, moderator, options, **fields):
     themes, targets, regions = options
     theme, target_slugs, region_slugs = TOPICS[slug]
     page.thematic_block = themes.get(theme)
+    palette = THEME_LANDSCAPES[theme]
+    page.hero_image = landscape_image(f"Events: {theme or 'meetings'}", palette)
+    page.hero_image_alt = DESCRIPTIONS[palette]
     page.targets = [targets[s] for s in target_slugs if s in targets]
     page.related_regions = [regions[s] for s in region_slugs if s in regions]
     index.add_child(instance=page)

@@ -2,6 +2,8 @@
 # One translation per line reads better than sentences split across lines.
 # ruff: noqa: E501
 
+from home.demo_translations import PICTURE_ROWS
+
 # (English, Spanish, French, Portuguese, Arabic)
 ROWS = [
     # Speakers' roles and organisations
@@ -333,6 +335,7 @@ ROWS = [
     ("Montreal", "Montreal", "Montréal", "Montreal", "مونتريال"),
 ]
 
+ROWS += PICTURE_ROWS
 LANGUAGES = ("es", "fr", "pt", "ar")
 TRANSLATIONS = {
     code: {row[0]: row[position] for row in ROWS} for position, code in enumerate(LANGUAGES, start=1)

@@ -125,6 +125,7 @@ class BenefitBlock(blocks.StructBlock):
 
 class PartnerBlock(blocks.StructBlock):
     name = blocks.CharBlock(max_length=200, label=_("Name"))
+    logo = ImageBlock(required=False, label=_("Logo"))
     description = blocks.TextBlock(required=False, max_length=600, label=_("Description"))
     url = blocks.URLBlock(required=False, label=_("Website"))
 

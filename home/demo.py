@@ -7,6 +7,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
+from .demo_images import DESCRIPTIONS, PORTRAIT_DESCRIPTION, landscape_image, logo_image, portrait_image
 from .demo_translations import TRANSLATIONS
 from .models import HomePage, Person, StandardPage
 
@@ -39,19 +40,34 @@ BENEFITS = [
     ),
 ]
 
+# name, description, website, the word-mark's lines and colour (drawn for the demo, not their logos)
 PARTNERS = [
     (
         "Advisory Committee of Subnational Governments",
         "As operational partner of the Committee, the platform produces technical knowledge "
         "that feeds its dialogue at the global level.",
         "",
+        ["Advisory Committee of", "Subnational Governments"],
+        "#17634a",
     ),
     (
         "Secretariat of the Convention on Biological Diversity",
         "The Secretariat officially endorses the platform.",
         "https://www.cbd.int/",
+        ["Secretariat of the Convention", "on Biological Diversity"],
+        "#2f6f9f",
     ),
 ]
+
+
+def partner_blocks():
+    """The partners as stream blocks, each with its word-mark and the word-mark's alternative text."""
+    blocks = []
+    for name, description, url, lines, colour in PARTNERS:
+        logo = logo_image(name, lines, colour)
+        logo.contextual_alt_text, logo.decorative = logo.default_alt_text, False
+        blocks.append(("partner", {"name": name, "logo": logo, "description": description, "url": url}))
+    return blocks
 
 
 def log(stdout, message):
@@ -131,6 +147,8 @@ def home_page(stdout=None):
         title="Regions for Biodiversity Learning Platform",
         slug="home",
         locale=english,
+        hero_image=landscape_image("Landing", "dawn"),
+        hero_image_alt=DESCRIPTIONS["dawn"],
         hero_intro=(
             "A global community of regional governments working together to conserve "
             "biodiversity, keep ecosystems healthy and secure sustainable livelihoods for "
@@ -185,7 +203,7 @@ def home_page(stdout=None):
         benefits_intro="To help member regions learn from one another, the platform offers:",
         benefits=[("benefit", {"title": t, "text": d}) for t, d in BENEFITS],
         partners_heading="Partners",
-        partners=[("partner", {"name": n, "description": d, "url": u}) for n, d, u in PARTNERS],
+        partners=partner_blocks(),
         join_heading="Join the Regions for Biodiversity Learning Platform",
         join_text=(
             "Write to our Policy Officer through the join form and we will get back to you "
@@ -211,6 +229,8 @@ def policy_officer(stdout=None):
             "role": "Biodiversity Programme Manager and Policy Officer",
             "organisation": "R4BLP",
             "email": "policy.officer@r4blp.example.org",
+            "photo": portrait_image("Renata Gomez"),
+            "photo_alt": PORTRAIT_DESCRIPTION,
         },
     )
     if created:

@@ -407,6 +407,93 @@ _ROWS = [
     ),
 ]
 
-TRANSLATIONS = {
-    code: {row[0]: row[index] for row in _ROWS} for index, code in enumerate(["es", "fr", "pt", "ar"], 1)
-}
+# Descriptions of the demo pictures (home.demo_images), shared by the landing, regions and events.
+PICTURE_ROWS = [
+    (
+        "Illustration: green hills and a rising sun under a pink dawn sky",
+        "Ilustración: colinas verdes y un sol naciente bajo un cielo rosado de amanecer",
+        "Illustration : des collines vertes et un soleil levant sous un ciel rose d’aurore",
+        "Ilustração: colinas verdes e um sol nascente sob um céu rosado de amanhecer",
+        "رسم توضيحي: تلال خضراء وشمس مشرقة تحت سماء فجر وردية",
+    ),
+    (
+        "Illustration: dark forested hills under a clear blue sky",
+        "Ilustración: colinas de bosque oscuro bajo un cielo azul despejado",
+        "Illustration : des collines couvertes de forêt sombre sous un ciel bleu dégagé",
+        "Ilustração: colinas de floresta escura sob um céu azul limpo",
+        "رسم توضيحي: تلال مكسوة بغابات داكنة تحت سماء زرقاء صافية",
+    ),
+    (
+        "Illustration: green hills by a turquoise sea under a golden sky",
+        "Ilustración: colinas verdes junto a un mar turquesa bajo un cielo dorado",
+        "Illustration : des collines vertes au bord d’une mer turquoise sous un ciel doré",
+        "Ilustração: colinas verdes junto a um mar turquesa sob um céu dourado",
+        "رسم توضيحي: تلال خضراء بجوار بحر فيروزي تحت سماء ذهبية",
+    ),
+    (
+        "Illustration: rolling green forest hills under a pale sky",
+        "Ilustración: colinas onduladas de bosque verde bajo un cielo pálido",
+        "Illustration : des collines boisées et vallonnées sous un ciel pâle",
+        "Ilustração: colinas onduladas de floresta verde sob um céu claro",
+        "رسم توضيحي: تلال متموجة من الغابات الخضراء تحت سماء شاحبة",
+    ),
+    (
+        "Illustration: olive-green hills by a blue sea at sunset",
+        "Ilustración: colinas verde oliva junto a un mar azul al atardecer",
+        "Illustration : des collines vert olive au bord d’une mer bleue au coucher du soleil",
+        "Ilustração: colinas verde-oliva junto a um mar azul ao pôr do sol",
+        "رسم توضيحي: تلال زيتونية خضراء بجوار بحر أزرق عند الغروب",
+    ),
+    (
+        "Illustration: wooded green hills under a soft blue sky",
+        "Ilustración: colinas verdes arboladas bajo un cielo azul suave",
+        "Illustration : des collines vertes et boisées sous un ciel bleu tendre",
+        "Ilustração: colinas verdes arborizadas sob um céu azul suave",
+        "رسم توضيحي: تلال خضراء مشجرة تحت سماء زرقاء هادئة",
+    ),
+    (
+        "Illustration: green coastal hills above a blue sea",
+        "Ilustración: colinas costeras verdes sobre un mar azul",
+        "Illustration : des collines côtières vertes au-dessus d’une mer bleue",
+        "Ilustração: colinas costeiras verdes sobre um mar azul",
+        "رسم توضيحي: تلال ساحلية خضراء تطل على بحر أزرق",
+    ),
+    (
+        "Illustration: ochre and olive hills under a warm evening sky",
+        "Ilustración: colinas ocres y verde oliva bajo un cálido cielo de tarde",
+        "Illustration : des collines ocre et olive sous un ciel chaud de fin de journée",
+        "Ilustração: colinas ocre e verde-oliva sob um céu quente de fim de tarde",
+        "رسم توضيحي: تلال بلون المغرة والزيتون تحت سماء مسائية دافئة",
+    ),
+    (
+        "Illustrated placeholder portrait: a silhouette on a green background",
+        "Retrato ilustrado provisional: una silueta sobre fondo verde",
+        "Portrait illustré provisoire : une silhouette sur fond vert",
+        "Retrato ilustrado provisório: uma silhueta sobre fundo verde",
+        "صورة شخصية توضيحية مؤقتة: صورة ظلية على خلفية خضراء",
+    ),
+    (
+        "Logo of the Advisory Committee of Subnational Governments",
+        "Logotipo del Comité Asesor de Gobiernos Subnacionales",
+        "Logo du Comité consultatif des gouvernements infranationaux",
+        "Logotipo do Comitê Consultivo dos Governos Subnacionais",
+        "شعار اللجنة الاستشارية للحكومات دون الوطنية",
+    ),
+    (
+        "Logo of the Secretariat of the Convention on Biological Diversity",
+        "Logotipo de la Secretaría del Convenio sobre la Diversidad Biológica",
+        "Logo du Secrétariat de la Convention sur la diversité biologique",
+        "Logotipo do Secretariado da Convenção sobre a Diversidade Biológica",
+        "شعار أمانة اتفاقية التنوع البيولوجي",
+    ),
+]
+
+
+def by_language(rows):
+    """{language: {English: translation}} of rows (English, Spanish, French, Portuguese, Arabic)."""
+    return {
+        code: {row[0]: row[index] for row in rows} for index, code in enumerate(["es", "fr", "pt", "ar"], 1)
+    }
+
+
+TRANSLATIONS = by_language(_ROWS + PICTURE_ROWS)

@@ -9,6 +9,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from r4blp.images import alt_text_field
 from r4blp.sites import CachedViewRestrictionsMixin
 
 from .blocks import BenefitBlock, BodyStreamBlock, FiguresStreamBlock, PartnerBlock
@@ -27,6 +28,7 @@ class HomePage(CachedViewRestrictionsMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    hero_image_alt = alt_text_field(_("hero image alternative text"))
     figures_heading = models.CharField(_("figures heading"), max_length=200, blank=True)
     figures = StreamField(FiguresStreamBlock(), blank=True, verbose_name=_("figures"))
     activities_heading = models.CharField(_("activities heading"), max_length=200, blank=True)
@@ -59,7 +61,10 @@ class HomePage(CachedViewRestrictionsMixin, Page):
     )
 
     content_panels = Page.content_panels + [
-        MultiFieldPanel([FieldPanel("hero_intro"), FieldPanel("hero_image")], heading=_("Hero")),
+        MultiFieldPanel(
+            [FieldPanel("hero_intro"), FieldPanel("hero_image"), FieldPanel("hero_image_alt")],
+            heading=_("Hero"),
+        ),
         MultiFieldPanel([FieldPanel("figures_heading"), FieldPanel("figures")], heading=_("Figures")),
         MultiFieldPanel(
             [FieldPanel("activities_heading"), FieldPanel("activities")],
@@ -133,6 +138,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    photo_alt = alt_text_field(_("photo alternative text"))
 
     panels = [
         FieldPanel("name"),
@@ -140,6 +146,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("organisation"),
         FieldPanel("email"),
         FieldPanel("photo"),
+        FieldPanel("photo_alt"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     # A name, an address and a face are the same in every language.
@@ -149,6 +156,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         TranslatableField("organisation"),
         SynchronizedField("email", overridable=False),
         SynchronizedField("photo"),
+        TranslatableField("photo_alt"),
     ]
 
     class Meta(TranslatableMixin.Meta):

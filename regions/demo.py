@@ -6,6 +6,7 @@ inhabitants, over 2 million km². Every text is translated through wagtail-local
 from wagtail.models import Locale
 
 from home.demo import get_or_create_child, home_page, log, translate_everywhere
+from home.demo_images import DESCRIPTIONS, emblem_image, landscape_image
 
 from .demo_translations import TRANSLATIONS
 from .models import BiodiversityTarget, RegionIndexPage, RegionPage, ThematicBlock
@@ -330,6 +331,35 @@ INDEX_INTRO = (
 )
 
 
+# slug: the kind of landscape of its hero picture, its emblem's initials and two colours.
+PICTURES = {
+    "quebec": ("boreal", "QC", ("#1f4f8f", "#ffffff")),
+    "campeche": ("tropical", "CM", ("#8f1f3f", "#f2b872")),
+    "yucatan": ("tropical", "YU", ("#17634a", "#c83f2f")),
+    "parana": ("atlantic_forest", "PR", ("#17634a", "#2f6f9f")),
+    "catalonia": ("mediterranean", "CT", ("#c8a02f", "#a4001f")),
+    "basque-country": ("coast", "EH", ("#a4001f", "#17634a")),
+    "wallonia": ("temperate", "WA", ("#c8a02f", "#a4001f")),
+    "jeollanam-do": ("coast", "JN", ("#2f6f9f", "#17634a")),
+    "aichi": ("temperate", "AI", ("#5f3f8f", "#2f6f9f")),
+    "western-cape": ("fynbos", "WC", ("#2f6f9f", "#c8a02f")),
+    "rabat-sale-kenitra": ("mediterranean", "RSK", ("#a4001f", "#17634a")),
+    "tasmania": ("boreal", "TAS", ("#17634a", "#8f1f3f")),
+}
+
+
+def pictures(slug, title):
+    """A sample region's image fields: its emblem and hero picture with their alternative texts."""
+    palette, initials, colours = PICTURES[slug]
+    emblem = emblem_image(title, initials, colours)
+    return {
+        "emblem": emblem,
+        "emblem_alt": emblem.description,
+        "hero_image": landscape_image(title, palette),
+        "hero_image_alt": DESCRIPTIONS[palette],
+    }
+
+
 def thematic_blocks(stdout=None):
     english = Locale.get_default()
     blocks = {}
@@ -383,6 +413,7 @@ def sample_regions(index, blocks, stdout=None):
                 strategy_year=strategy_year,
                 website=website,
                 is_sample=True,
+                **pictures(slug, title),
             )
             region.thematic_blocks = [blocks[s] for s in theme_slugs]
             region.targets = [targets[s] for s in target_slugs]

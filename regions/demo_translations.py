@@ -1,6 +1,8 @@
 """Translations of the regions demo content (index, thematic blocks, targets, sample regions)."""
 # ruff: noqa: E501  (translated sentences read better whole)
 
+from home.demo_translations import PICTURE_ROWS
+
 # English, Spanish, French, Portuguese, Arabic.
 ROWS = [
     ("Member regions", "Regiones miembro", "Régions membres", "Regiões membro", "الأقاليم الأعضاء"),
@@ -938,4 +940,13 @@ ROWS = [
 ]
 
 LANGUAGES = ("es", "fr", "pt", "ar")
+EMBLEM = ("Emblem: {}", "Emblema: {}", "Emblème : {}", "Emblema: {}", "شعار: {}")
+_names = {row[0]: row for row in ROWS}
+# Each sample region's emblem is described by its name, in every language.
+ROWS += [
+    tuple(label.format(name) for label, name in zip(EMBLEM, _names[title], strict=True))
+    for title in ("Québec", "Campeche", "Yucatán", "Paraná", "Catalonia", "Basque Country", "Wallonia")
+    + ("Jeollanam-do", "Aichi", "Western Cape", "Rabat-Salé-Kénitra", "Tasmania")
+]
+ROWS += PICTURE_ROWS
 TRANSLATIONS = {code: {row[0]: row[index] for row in ROWS} for index, code in enumerate(LANGUAGES, start=1)}

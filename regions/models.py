@@ -20,6 +20,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.translations import SYNCHRONISED_SLUG
+from r4blp.images import alt_text_field
 from r4blp.page_cache import cached_until_content_changes
 from r4blp.pagination import page_number
 from r4blp.sites import CachedViewRestrictionsMixin
@@ -270,6 +271,7 @@ class RegionPage(CachedViewRestrictionsMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    emblem_alt = alt_text_field(_("emblem alternative text"))
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("hero image"),
@@ -278,6 +280,7 @@ class RegionPage(CachedViewRestrictionsMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    hero_image_alt = alt_text_field(_("hero image alternative text"))
     summary = models.TextField(_("summary"), max_length=600, blank=True)
     body = StreamField(RegionBodyStreamBlock(), blank=True, verbose_name=_("body"))
     has_strategy = models.BooleanField(_("has a subnational biodiversity strategy"), default=False)
@@ -333,7 +336,15 @@ class RegionPage(CachedViewRestrictionsMixin, Page):
             ],
             heading=_("Key facts (the same in every language)"),
         ),
-        MultiFieldPanel([FieldPanel("emblem"), FieldPanel("hero_image")], heading=_("Images")),
+        MultiFieldPanel(
+            [
+                FieldPanel("emblem"),
+                FieldPanel("emblem_alt"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
+            ],
+            heading=_("Images"),
+        ),
         FieldPanel("summary"),
         FieldPanel("body"),
         MultiFieldPanel(
