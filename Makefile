@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 
-.PHONY: run test axe install lint format messages translations bench clean
+.PHONY: run test axe install lint format messages translations bench screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -65,6 +65,10 @@ messages: install
 
 bench: install translations
 	$(BIN)/python bench/run.py
+
+# With the demo running (`make run` in another terminal): the README's screenshots, in docs/screenshots/.
+screenshots: install
+	$(BIN)/python docs/screenshots/take.py http://127.0.0.1:$(PORT)
 
 clean:
 	rm -rf $(VENV) staticfiles

@@ -32,7 +32,9 @@ class Members:
             region["world_region_name"] = world_regions.get(region["world_region"], "")
             region["membership_status_name"] = statuses.get(region["membership_status"], "")
         card = get_template("regions/includes/region_card.html")
-        markers = [worldmap.marker(r["list_url"], r["title"], r["longitude"], r["latitude"]) for r in regions]
+        markers = worldmap.markers(
+            [(r["list_url"], r["title"], r["longitude"], r["latitude"]) for r in regions]
+        )
         cards = [card.render({"region": region}) for region in regions]
         self.pks = [region["pk"] for region in regions]
         self._markers, self._marker_ends = "".join(markers), [0, *accumulate(map(len, markers))]

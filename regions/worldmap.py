@@ -1,9 +1,9 @@
-"""The member map, drawn on the server as inline SVG: Natural Earth's land outline in the Equal
-Earth projection, and one marker per region. No tiles, no script, no request to another site."""
+"""The member map, drawn on the server as inline SVG: Natural Earth's land and country borders in
+the Equal Earth projection, and one marker per region. No tiles, no script, no request to another site."""
 
 import json
 from functools import lru_cache
-from math import asin, cos, radians, sin, sqrt
+from math import asin, cos, hypot, radians, sin, sqrt
 from pathlib import Path
 
 from django.utils.html import format_html
@@ -40,26 +40,80 @@ def project(lon, lat):
     return round((x + MAX_X) * SCALE, 1), round((TOP - y) * SCALE, 1)
 
 
-@lru_cache(maxsize=1)
-def land_path():
-    """The `d` attribute of the land outline; computed once per process."""
-    rings = json.loads(OUTLINE_FILE.read_text())
+def _path(lines, closed):
     parts = []
-    for ring in rings:
-        points = []
-        for i in range(0, len(ring), 2):
-            x, y = project(ring[i] / 10, ring[i + 1] / 10)
-            points.append(f"{round(x)} {round(y)}")
-        parts.append("M" + "L".join(points) + "Z")
+    for line in lines:
+        points = (project(line[i] / 10, line[i + 1] / 10) for i in range(0, len(line), 2))
+        parts.append("M" + "L".join(f"{round(x)} {round(y)}" for x, y in points) + ("Z" if closed else ""))
     return "".join(parts)
 
 
+@lru_cache(maxsize=1)
+def _outline():
+    return json.loads(OUTLINE_FILE.read_text())
+
+
+@lru_cache(maxsize=1)
+def land_path():
+    """The `d` attribute of the land outline; computed once per process."""
+    return _path(_outline()["land"], closed=True)
+
+
+@lru_cache(maxsize=1)
+def borders_path():
+    """The `d` attribute of the borders between countries; computed once per process."""
+    return _path(_outline()["borders"], closed=False)
+
+
+RADIUS = 7
+# Markers closer than this would cover each other: a marker's width and a hair of space.
+SPACING = 2 * RADIUS + 1
+# Where a crowded marker may go instead, nearest first: rings of twelve around its place.
+NUDGES = [
+    (round(ring * SPACING * cos(radians(angle)), 1), round(ring * SPACING * sin(radians(angle)), 1))
+    for ring in range(1, 6)
+    for angle in range(-90, 270, 30)
+]
+
+
+def place_markers(points):
+    """Where to draw markers at `points` (SVG coordinates) so that no two overlap: each marker
+        in turn keeps its place if it is free, else takes the nearest free place around it. The same
+        points always give the same places, and every subset of them stays free of overlaps (unless
+    more than sixty crowd one spot, when the last ones stay where they are)."""
+    placed, grid = [], {}  # grid: the places taken, by square of SPACING side, to look only nearby
+
+    def free(spot):
+        column, row = int(spot[0] // SPACING), int(spot[1] // SPACING)
+        return all(
+            hypot(spot[0] - px, spot[1] - py) >= SPACING
+            for c in (column - 1, column, column + 1)
+            for r in (row - 1, row, row + 1)
+            for px, py in grid.get((c, r), ())
+        )
+
+    for x, y in points:
+        candidates = ((round(x + dx, 1), round(y + dy, 1)) for dx, dy in [(0, 0), *NUDGES])
+        spot = next((candidate for candidate in candidates if free(candidate)), (x, y))
+        grid.setdefault((int(spot[0] // SPACING), int(spot[1] // SPACING)), []).append(spot)
+        placed.append(spot)
+    return placed
+
+
 # One line per marker, with no class or indentation: a thousand members make a thousand of them.
-# The <title> names the link for screen readers (SVG's own way) and shows on hover.
-MARKER = '<a href="{url}"><title>{title}</title><circle cx="{x}" cy="{y}" r="7"/></a>\n'
+# The <title> names the link for screen readers (SVG's own way) and shows on hover; a marker moved
+# aside to stay clear of its neighbours keeps a thin line to where the region is.
+MARKER = '<a href="{url}"><title>{title}</title>{leader}<circle cx="{x}" cy="{y}" r="7"/></a>\n'
+LEADER = '<path class="region-map__leader" d="M{x1} {y1}L{x2} {y2}"/>'
 
 
-def marker(url, title, longitude, latitude):
-    """One region's marker: a link to its profile, named for screen readers and on hover."""
-    x, y = project(longitude, latitude)
-    return str(format_html(MARKER, url=url, title=title, x=x, y=y))
+def markers(regions):
+    """Each region's marker (a link to its profile) from `(url, title, longitude, latitude)`."""
+    points = [project(longitude, latitude) for _url, _title, longitude, latitude in regions]
+    drawn = []
+    for (url, title, _lon, _lat), (x1, y1), (x, y) in zip(
+        regions, points, place_markers(points), strict=True
+    ):
+        leader = format_html(LEADER, x1=x1, y1=y1, x2=x, y2=y) if (x, y) != (x1, y1) else ""
+        drawn.append(str(format_html(MARKER, url=url, title=title, leader=leader, x=x, y=y)))
+    return drawn

@@ -15,7 +15,16 @@ def pytest_configure(config):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_test_environment, django_db_modify_db_settings, django_db_blocker):
+def media_root(tmp_path_factory):
+    """Uploaded and generated images (the demo's pictures, their renditions) in a folder of the run."""
+    from django.test import override_settings
+
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_test_environment, django_db_modify_db_settings, django_db_blocker, media_root):
     """The test database, with the demo site loaded. Always made: pytest-django makes it only when
     a collected test has its database marker, and the browser journeys have none (they commit,
     through a live server, to the demo loaded here)."""
