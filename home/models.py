@@ -1,6 +1,8 @@
 """Pages and snippets of the site's frame: the landing, free-standing pages and people."""
 
 from django.db import models
+from django.db.models import prefetch_related_objects
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -96,6 +98,15 @@ class HomePage(CachedViewRestrictionsMixin, Page):
 
     class Meta:
         verbose_name = _("home page")
+
+    @cached_property
+    def partners_with_logos(self):
+        """The partner blocks, with the renditions of all their logos read in one query."""
+        blocks = list(self.partners)
+        prefetch_related_objects(
+            [block.value["logo"] for block in blocks if block.value["logo"]], "renditions"
+        )
+        return blocks
 
     @classmethod
     def can_create_at(cls, parent):

@@ -5,6 +5,7 @@ from itertools import accumulate
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
 from django_countries import countries
+from wagtail.images import get_image_model
 
 from . import worldmap
 
@@ -19,14 +20,18 @@ class Members:
     # What a card and a marker show: read as plain values, as model instances of a thousand pages
     # would take most of the time of drawing them.
     FIELDS = ("pk", "title", "slug", "country", "world_region", "population", "area_km2")
-    FIELDS += ("membership_status", "latitude", "longitude", "summary")
+    FIELDS += ("membership_status", "latitude", "longitude", "summary", "emblem")
 
     def __init__(self, regions, index_url):
         """`regions`: the live regions' FIELDS by name, as dicts; `index_url`: their index's URL."""
         from .models import MEMBERSHIP_STATUSES, WORLD_REGIONS
 
         world_regions, statuses = dict(WORLD_REGIONS), dict(MEMBERSHIP_STATUSES)
+        # Every card's emblem and its renditions in two queries, whatever the number of regions.
+        emblem_ids = {region["emblem"] for region in regions} - {None}
+        emblems = get_image_model().objects.filter(pk__in=emblem_ids).prefetch_renditions().in_bulk()
         for region in regions:
+            region["emblem"] = emblems.get(region["emblem"])
             region["list_url"] = f"{index_url}{region['slug']}/"
             region["country_name"] = countries.name(region["country"])
             region["world_region_name"] = world_regions.get(region["world_region"], "")
