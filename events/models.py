@@ -28,7 +28,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyStreamBlock
 from home.translations import SYNCHRONISED_SLUG
-from r4blp.images import alt_text_field
+from r4blp.images import alt_text_field, image_field
 from r4blp.page_cache import cached_until_content_changes, content_version
 from r4blp.pagination import paginate
 from r4blp.sites import CachedViewRestrictionsMixin
@@ -302,14 +302,7 @@ class EventPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         help_text=_("The zone the event's clock follows; start and end are typed in it."),
     )
     summary = models.TextField(_("summary"), max_length=600, blank=True)
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = image_field(_("hero image"))
     hero_image_alt = alt_text_field(_("hero image alternative text"))
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
     venue = models.CharField(_("venue"), max_length=200, blank=True)

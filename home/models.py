@@ -11,7 +11,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from r4blp.images import alt_text_field
+from r4blp.images import alt_text_field, image_field
 from r4blp.sites import CachedViewRestrictionsMixin
 
 from .blocks import BenefitBlock, BodyStreamBlock, FiguresStreamBlock, PartnerBlock
@@ -22,14 +22,7 @@ class HomePage(CachedViewRestrictionsMixin, Page):
     """The landing page; one per locale, the root of that locale's tree."""
 
     hero_intro = models.TextField(_("introduction"), max_length=1000, blank=True)
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = image_field(_("hero image"))
     hero_image_alt = alt_text_field(_("hero image alternative text"))
     figures_heading = models.CharField(_("figures heading"), max_length=200, blank=True)
     figures = StreamField(FiguresStreamBlock(), blank=True, verbose_name=_("figures"))
@@ -141,14 +134,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
     role = models.CharField(_("role"), max_length=200, blank=True)
     organisation = models.CharField(_("organisation"), max_length=200, blank=True)
     email = models.EmailField(_("email"), blank=True)
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("photo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    photo = image_field(_("photo"))
     photo_alt = alt_text_field(_("photo alternative text"))
 
     panels = [

@@ -1,7 +1,19 @@
-"""Alternative text of a page's pictures: written per language next to the image it describes."""
+"""Image fields of pages and snippets: the image, and its alternative text written per language."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+
+def image_field(verbose_name):
+    """An optional image from the library; the page keeps working when the image is deleted."""
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
 
 def alt_text_field(verbose_name):

@@ -20,7 +20,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.translations import SYNCHRONISED_SLUG
-from r4blp.images import alt_text_field
+from r4blp.images import alt_text_field, image_field
 from r4blp.page_cache import cached_until_content_changes
 from r4blp.pagination import page_number
 from r4blp.sites import CachedViewRestrictionsMixin
@@ -263,23 +263,9 @@ class RegionPage(CachedViewRestrictionsMixin, Page):
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
         help_text=_("Decimal degrees, east positive, e.g. -73.5"),
     )
-    emblem = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("emblem"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    emblem = image_field(_("emblem"))
     emblem_alt = alt_text_field(_("emblem alternative text"))
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("hero image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    hero_image = image_field(_("hero image"))
     hero_image_alt = alt_text_field(_("hero image alternative text"))
     summary = models.TextField(_("summary"), max_length=600, blank=True)
     body = StreamField(RegionBodyStreamBlock(), blank=True, verbose_name=_("body"))
