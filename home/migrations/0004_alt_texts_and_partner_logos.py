@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0002_search_configurations'),
+        ('home', '0003_block_labels'),
     ]
 
     operations = [
