@@ -72,7 +72,7 @@ def test_region_profile_shows_its_emblem_and_hero_picture(client, demo_site, lan
     assert_responsive(hero_types, hero)
     assert region.emblem_alt and region.hero_image_alt
     if language == "ar":
-        assert region.emblem_alt == "شعار: كيبك"
+        assert region.emblem_alt == "شعار: كيبيك"
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
