@@ -2,14 +2,19 @@
 
 Other apps add theirs in their own `demo.py`; `manage.py load_demo` runs them all in order."""
 
+import io
+
 from django.conf import settings
+from django.core.files.images import ImageFile
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
+from . import artwork
 from .demo_images import DESCRIPTIONS, PORTRAIT_DESCRIPTION, landscape_image, logo_image, portrait_image
 from .demo_translations import TRANSLATIONS
-from .models import HomePage, Person, StandardPage
+from .models import HomePage, Person, SocialMediaSettings, StandardPage
 
 BENEFITS = [
     (
@@ -326,3 +331,20 @@ def load(stdout=None):
 
     for instance in (person, home, about, privacy):
         translate_everywhere(instance, TRANSLATIONS, stdout=stdout)
+    default_share_image(stdout)
+
+
+def default_share_image(stdout=None):
+    """The site's default share card, drawn at load time, in the social media settings."""
+    site_settings = SocialMediaSettings.for_site(Site.objects.get(is_default_site=True))
+    if site_settings.default_share_image_id is not None:
+        return
+    title = "Regions for Biodiversity Learning Platform"
+    card = artwork.share_card("R4BLP", title)
+    site_settings.default_share_image = get_image_model().objects.create(
+        title=title,
+        description="R4BLP, Regions for Biodiversity Learning Platform: a white leaf on dark green",
+        file=ImageFile(io.BytesIO(card), name="r4blp-share-card.jpg"),
+    )
+    site_settings.save()
+    log(stdout, "  default share image drawn")

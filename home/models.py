@@ -5,6 +5,7 @@ from django.db.models import prefetch_related_objects
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -163,3 +164,26 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+@register_setting(icon="image")
+class SocialMediaSettings(BaseSiteSetting):
+    """How the site's links look when shared: the picture of pages that have none of their own."""
+
+    default_share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("default share image"),
+        help_text=_(
+            "Shown when a link to a page without its own hero image is shared on social media or "
+            "in a chat; cropped to 1200 × 630 pixels around its focal point."
+        ),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("default_share_image")]
+
+    class Meta:
+        verbose_name = _("social media")

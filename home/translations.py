@@ -12,9 +12,9 @@ from r4blp.page_cache import cached_until_content_changes
 SYNCHRONISED_SLUG = SynchronizedField("slug")
 
 
-def live_translations(page, request=None):
-    """(language code, URL) of each live, public translation of `page`, itself included, in the
-    order of LANGUAGES."""
+def live_translations(page):
+    """Each live, public translation of `page`, itself included, by language code in the order of
+    LANGUAGES."""
     translations = (
         Page.objects.live()
         .public()
@@ -23,11 +23,7 @@ def live_translations(page, request=None):
         .only("id", "url_path", "locale__language_code", "translation_key", "depth", "path")
     )
     by_language = {t.locale.language_code: t for t in translations}
-    return [
-        (code, by_language[code].get_url(request))
-        for code, _name in settings.LANGUAGES
-        if code in by_language
-    ]
+    return {code: by_language[code] for code, _name in settings.LANGUAGES if code in by_language}
 
 
 def locale_home(language_code=None):

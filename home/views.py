@@ -1,15 +1,19 @@
-"""Views outside the page tree: site search, the language switch, the 404 page and robots.txt."""
+"""Views outside the page tree: site search, the language switch, the 404 page, robots.txt and the
+web app manifest."""
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_bidi, gettext
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
+from home import artwork
 from home.search import search_backend_name
 from home.translations import locale_home
 from r4blp.page_cache import cached_until_content_changes
@@ -26,7 +30,11 @@ def search(request):
     # Lazy: the template keeps the rendered results until the content changes, and searches only
     # when it has none for this address.
     results = SimpleLazyObject(lambda: search_results(query, locale, request.GET.get("page", 1)))
-    return TemplateResponse(request, "home/search.html", {"search_query": query, "results": results})
+    return TemplateResponse(
+        request,
+        "home/search.html",
+        {"search_query": query, "results": results, "canonical_parameters": ("q", "page")},
+    )
 
 
 def search_results(query, locale, number):
@@ -48,6 +56,31 @@ def search_results(query, locale, number):
 @require_GET
 def robots_txt(request):
     return TemplateResponse(request, "robots.txt", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def web_manifest(request):
+    """The web app manifest in the visitor's language: the name and icons a phone shows for the
+    site once added to its home screen."""
+    language = get_language()
+    manifest = {
+        "name": gettext("Regions for Biodiversity Learning Platform"),
+        "short_name": "R4BLP",
+        "lang": language,
+        "dir": "rtl" if get_language_bidi() else "ltr",
+        "start_url": reverse("wagtail_serve", args=[""]),
+        "display": "browser",
+        "theme_color": artwork.GREEN,
+        "background_color": "#ffffff",
+        "icons": [
+            {"src": static("icons/icon.svg"), "sizes": "any", "type": "image/svg+xml"},
+            {"src": static("icons/icon-192.png"), "sizes": "192x192", "type": "image/png"},
+            {"src": static("icons/icon-512.png"), "sizes": "512x512", "type": "image/png"},
+        ],
+    }
+    return JsonResponse(
+        manifest, content_type="application/manifest+json", json_dumps_params={"ensure_ascii": False}
+    )
 
 
 @require_GET

@@ -10,8 +10,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.views import serve as wagtail_serve
 
-from home.sitemaps import TranslatedPagesSitemap
-from home.views import robots_txt, search, switch_language
+from home.sitemaps import TargetPagesSitemap, TranslatedPagesSitemap
+from home.views import robots_txt, search, switch_language, web_manifest
 
 handler404 = "home.views.page_not_found"
 
@@ -22,7 +22,11 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/setlang/", set_language, name="set_language"),
     path("i18n/switch/<str:language_code>/", switch_language, name="switch_language"),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedPagesSitemap}}),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": TranslatedPagesSitemap, "targets": TargetPagesSitemap}},
+    ),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
@@ -33,6 +37,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
+    path("manifest.webmanifest", web_manifest, name="web_manifest"),
     # Data files a page serves as routable subpages (e.g. /en/regions/regions.csv,
     # /en/events/calendar.ics): Wagtail's own pattern only matches paths ending in a slash.
     re_path(r"^((?:[\w\-]+/)+[\w\-]+\.(?:csv|json|ics))$", wagtail_serve, name="wagtail_serve_file"),

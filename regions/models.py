@@ -213,6 +213,11 @@ class RegionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
             },
         )
 
+    def subpage_exists(self, locale_id, match):
+        """Whether the sub-route `match` shows something in the language of `locale_id`: a
+        target's page needs that target translated (the language switcher and hreflang ask)."""
+        return match.url_name != "target" or match.kwargs["slug"] in catalogue(locale_id).target_by_slug
+
     @subpage(r"^regions\.json/$", name="open_data_json")
     def open_data_json(self, request):
         return open_data.json_response(self, request)

@@ -7,6 +7,7 @@ from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.text import capfirst
 
+from home.links import CANONICAL_PARAMETERS, canonical_query, subpage_exists, subpage_match, subpage_url
 from home.translations import live_translations, locale_home, locale_homes
 from r4blp.page_cache import cached_until_content_changes
 
@@ -49,8 +50,9 @@ def menu_pages(context, home):
 
 @register.simple_tag(takes_context=True)
 def language_versions(context):
-    """Each language of the site as a dict: code, local name, URL, current-ness, and `alternate`
-    when the URL is this very page in that language (hreflang lists only those).
+    """Each language of the site as a dict: code, local name, `url` (the same place in that
+    language: sub-route, page of a list and filters), current-ness, and `alternate`, the canonical
+    address of that place when it exists in that language (hreflang lists only those).
 
     On a Wagtail page: its live translations, or that language's landing where there is none. On any
     other view: the same view in every language. On the 404 page: each language's landing."""
@@ -67,20 +69,31 @@ def language_versions(context):
 def _language_versions(context, request):
     page = context.get("page")
     current = translation.get_language()
-    urls = {}
-    if context.get("not_found"):
-        pass
-    elif page is not None and getattr(page, "translation_key", None):
-        urls = dict(live_translations(page, request))
-    elif request is not None:
-        path = request.get_full_path()
-        urls = {code: translate_url(path, code) for code, _ in settings.LANGUAGES}
+    places = {}  # language code: (path of the same place with its query, its canonical address)
+    if request is not None and not context.get("not_found"):
+        query = f"?{request.GET.urlencode()}" if request.GET else ""
+        if page is not None and getattr(page, "translation_key", None):
+            match = subpage_match(page, request)
+            canonical = canonical_query(request.GET)
+            paths, missing = {}, {}
+            for code, version in live_translations(page).items():
+                if subpage_exists(page, version.locale_id, match):
+                    paths[code] = subpage_url(page, version.get_url(request), match)
+                else:
+                    # What the sub-route shows is missing in that language: the page itself instead.
+                    missing[code] = (version.get_url(request), None)
+        else:
+            kept = context.get("canonical_parameters", CANONICAL_PARAMETERS)
+            canonical = canonical_query(request.GET, kept)
+            paths = {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
+            missing = {}
+        places = {code: (path + query, path + canonical) for code, path in paths.items()} | missing
     homes = {}
-    if len(urls) < len(settings.LANGUAGES):
+    if len(places) < len(settings.LANGUAGES):
         homes = {code: home.url for code, home in locale_homes().items()}
     versions = []
     for code, _name in settings.LANGUAGES:
-        url = urls.get(code) or homes.get(code)
+        url, alternate = places.get(code) or (homes.get(code), None)
         if url:
             versions.append(
                 {
@@ -88,10 +101,19 @@ def _language_versions(context, request):
                     "name": LANGUAGE_NAMES[code],
                     "url": url,
                     "current": code == current,
-                    "alternate": code in urls,
+                    "alternate": alternate,
                 }
             )
     return versions
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """The absolute canonical address of this place in the visitor's language, or "" (404 page)."""
+    for version in language_versions(context):
+        if version["current"] and version["alternate"]:
+            return absolute_url(context, version["alternate"])
+    return ""
 
 
 @register.simple_tag(takes_context=True)
