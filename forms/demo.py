@@ -6,7 +6,7 @@ from home.demo import home_page, log, policy_officer, translate_everywhere
 from home.models import StandardPage
 
 from .demo_translations import TRANSLATIONS
-from .models import FormField, JoinFormPage
+from .models import COUNTRY_FIELD, FormField, JoinFormPage
 from .signals import ensure_policy_officers_group
 
 # (key, label, field type, required, help text)
@@ -18,7 +18,7 @@ FIELDS = [
         True,
         "The official name of your regional or subnational government.",
     ),
-    ("country", "Country", "singleline", True, ""),
+    ("country", "Country", COUNTRY_FIELD, True, ""),
     ("contact_person", "Contact person", "singleline", True, "Your first and last name."),
     ("position", "Position", "singleline", True, "Your role in the regional government."),
     ("email", "Email", "email", True, "We will answer you at this address."),
@@ -91,4 +91,6 @@ def load(stdout=None):
     if home.locale_id != english.id:
         home = home.get_translation(english)
     page = join_page(home, policy_officer(stdout), stdout)
+    # A demo made before the country select had a text field: it becomes the select.
+    FormField.objects.filter(clean_name="country", field_type="singleline").update(field_type=COUNTRY_FIELD)
     translate_everywhere(page, TRANSLATIONS, stdout=stdout)

@@ -8,10 +8,16 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import FormBuilder
-from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField, AbstractFormSubmission
+from wagtail.contrib.forms.models import (
+    FORM_FIELD_CHOICES,
+    AbstractEmailForm,
+    AbstractFormField,
+    AbstractFormSubmission,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
@@ -31,6 +37,9 @@ SINGLE_LINE_MAX = 255
 MULTI_LINE_MAX = 5000
 URL_MAX = 500
 NUMBER_MAX_DIGITS = 15
+
+# A field type of our own: a select of countries, whose answer is the country's ISO code.
+COUNTRY_FIELD = "country"
 
 
 class JoinFormBuilder(FormBuilder):
@@ -56,6 +65,18 @@ class JoinFormBuilder(FormBuilder):
     def create_hidden_field(self, field, options):
         options["max_length"] = SINGLE_LINE_MAX
         return super().create_hidden_field(field, options)
+
+    def create_country_field(self, field, options):
+        # Named and sorted in the visitor's language each time the form is drawn; stored as the code.
+        return django_forms.ChoiceField(
+            choices=country_choices,
+            error_messages={"invalid_choice": _("Choose your country from the list.")},
+            **options,
+        )
+
+
+def country_choices():
+    return [("", _("Choose a country")), *countries]
 
 
 class JoinFormPage(CachedViewRestrictionsMixin, RoutablePageMixin, AbstractEmailForm):
@@ -234,6 +255,12 @@ class FormField(TranslatableMixin, AbstractFormField):
     """One question of the join form; its key (`clean_name`) is the same in every language."""
 
     page = ParentalKey(JoinFormPage, on_delete=models.CASCADE, related_name="form_fields")
+    field_type = models.CharField(
+        verbose_name=_("field type"),
+        max_length=16,
+        choices=[*FORM_FIELD_CHOICES, (COUNTRY_FIELD, _("Country"))],
+    )
+    field_type.required_on_save = True  # as Wagtail's own, so previews can build the field
 
     # Labels, help and choices read in the visitor's language; the key and the kind of field never
     # change, so answers from every language line up in one table.
@@ -304,7 +331,16 @@ class Application(AbstractFormSubmission):
         """(label, value) of every answer, in the order of the form's fields."""
         labels = labels if labels is not None else self.labels()
         keys = list(labels) + [key for key in self.form_data if key not in labels]
-        return [(labels.get(key, key), format_answer(self.form_data.get(key))) for key in keys]
+        country_keys = self.country_keys()
+        return [
+            (labels.get(key, key), format_answer(self.form_data.get(key), key in country_keys))
+            for key in keys
+        ]
+
+    def country_keys(self):
+        """The keys of the page's country questions."""
+        fields = FormField.objects.filter(page_id=self.page_id, field_type=COUNTRY_FIELD)
+        return set(fields.values_list("clean_name", flat=True))
 
     def labels(self, language=None):
         """{key: label} of the join page's fields in `language` (default: the site's language)."""
@@ -363,7 +399,9 @@ class Application(AbstractFormSubmission):
     email_summary.short_description = _("emails")
 
 
-def format_answer(value):
+def format_answer(value, is_country=False):
+    if is_country:
+        return country_name(value)
     if value is True:
         return _("yes")
     if value is False:
@@ -373,6 +411,12 @@ def format_answer(value):
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+def country_name(value):
+    """The country of a code in the active language; an answer typed before the country select
+    (free text) is shown as it was typed."""
+    return (countries.name(value) if value else "") or str(value or "")
 
 
 class ApplicationEmail(models.Model):

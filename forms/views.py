@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from .models import Application, FormField
+from .models import COUNTRY_FIELD, Application, FormField, country_name
 
 # A spreadsheet runs a cell starting with one of these as a formula.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -31,6 +31,10 @@ class ApplicationIndexView(IndexView):
         )
         return {field.clean_name: field.label for field in fields}
 
+    @cached_property
+    def country_keys(self):
+        return set(FormField.objects.filter(field_type=COUNTRY_FIELD).values_list("clean_name", flat=True))
+
     @property
     def list_export(self):
         return EXPORT_FIELDS + [f"answer:{key}" for key in self.answer_labels]
@@ -48,7 +52,10 @@ class ApplicationIndexView(IndexView):
         row = {}
         for field in self.list_export:
             if field.startswith("answer:"):
-                value = item.form_data.get(field.removeprefix("answer:"), "")
+                key = field.removeprefix("answer:")
+                value = item.form_data.get(key, "")
+                if key in self.country_keys:
+                    value = country_name(value)
                 row[field] = ", ".join(map(str, value)) if isinstance(value, list) else value
             elif field in ("language", "status"):
                 row[field] = getattr(item, f"get_{field}_display")()

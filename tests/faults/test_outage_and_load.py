@@ -54,7 +54,7 @@ SUBMISSIONS = 500
 CONNECTIONS = 20
 TOKEN = re.compile(rf'name="{spam.TOKEN_FIELD}" value="([^"]+)"')
 ANSWERS = {
-    "country": "Mexico",
+    "country": "MX",
     "contact_person": "Ana Pérez",
     "position": "Director of Biodiversity",
     "phone": "+52 55 1234 5678",

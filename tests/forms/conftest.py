@@ -8,7 +8,7 @@ from forms import spam
 
 VALID_ANSWERS = {
     "regional_government": "Región de Ejemplo",
-    "country": "Mexico",
+    "country": "MX",
     "contact_person": "Ana Pérez",
     "position": "Director of Biodiversity",
     "email": "ana@example.org",

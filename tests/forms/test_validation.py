@@ -37,7 +37,7 @@ def test_invalid_input_shows_field_errors_in_the_visitors_language_and_keeps_inp
 
 def test_every_field_has_a_length_limit(client, join_url):
     html = client.get(join_url()).content.decode()
-    for key in ("regional_government", "country", "contact_person", "position", "phone"):
+    for key in ("regional_government", "contact_person", "position", "phone"):
         assert f'name="{key}" maxlength="255"' in html
     assert 'name="message" cols="40" rows="10" maxlength="5000"' in html
     assert 'name="email" maxlength="254"' in html

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from home.models import HomePage, StandardPage
+from regions.models import BiodiversityTarget
 
 pytestmark = pytest.mark.django_db
 
@@ -78,7 +79,9 @@ def test_sitemap_lists_every_language_with_alternates(client, demo_site):
     xml = response.content.decode()
     for code in LANGUAGES:
         assert f"<loc>http://testserver/{code}/about/</loc>" in xml
-    assert xml.count('hreflang="x-default"') == Page.objects.live().filter(depth__gt=1).count()
+    # Every page and every target page (a sub-route of the member list) in each language.
+    targets = BiodiversityTarget.objects.filter(locale__language_code="en").count() * len(LANGUAGES)
+    assert xml.count('hreflang="x-default"') == Page.objects.live().filter(depth__gt=1).count() + targets
     assert 'hreflang="ar" href="http://testserver/ar/privacy/"' in xml
 
 
