@@ -4,23 +4,15 @@ from urllib.parse import urlencode
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 
-from r4blp.pagination import page_number
 
-# The query parameters that name content of their own on most pages: a page of a list. Filters,
-# tracking tags and junk only show a part of the same content, so the canonical address drops them.
-CANONICAL_PARAMETERS = ("page",)
-
-
-def canonical_query(params, kept=CANONICAL_PARAMETERS):
-    """`?…` with the parameters of `kept` that change what a page shows, or "" when none does."""
-    query = {}
-    for name in kept:
-        if name == "page":
-            # The first page (and junk, which shows it) is the list itself.
-            if (number := page_number(params.get(name))) > 1:
-                query[name] = number
-        elif value := params.get(name, "").strip():
-            query[name] = value
+def canonical_query(params, kept=(), list_page=None, filtered=False):
+    """`?…` with what changes the content a page shows, or "": the page of a list past the first
+    (the one shown, whatever `?page=` asked for) and the parameters named in `kept` (a search's
+    words). Filters, tracking tags and junk show part of the same content: they are dropped, and so
+    is the page of a filtered list (it is no page of the whole list)."""
+    query = {name: params[name].strip() for name in kept if params.get(name, "").strip()}
+    if list_page is not None and list_page.number > 1 and not filtered:
+        query["page"] = list_page.number
     return f"?{urlencode(query)}" if query else ""
 
 

@@ -33,7 +33,7 @@ def search(request):
     return TemplateResponse(
         request,
         "home/search.html",
-        {"search_query": query, "results": results, "canonical_parameters": ("q", "page")},
+        {"search_query": query, "results": results, "canonical_parameters": ("q",)},
     )
 
 

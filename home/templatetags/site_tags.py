@@ -7,7 +7,7 @@ from django.utils import translation
 from django.utils.functional import SimpleLazyObject
 from django.utils.text import capfirst
 
-from home.links import CANONICAL_PARAMETERS, canonical_query, subpage_exists, subpage_match, subpage_url
+from home.links import canonical_query, subpage_exists, subpage_match, subpage_url
 from home.translations import live_translations, locale_home, locale_homes
 from r4blp.page_cache import cached_until_content_changes
 
@@ -52,7 +52,8 @@ def menu_pages(context, home):
 def language_versions(context):
     """Each language of the site as a dict: code, local name, `url` (the same place in that
     language: sub-route, page of a list and filters), current-ness, and `alternate`, the canonical
-    address of that place when it exists in that language (hreflang lists only those).
+    address of that place when it exists in that language (hreflang lists only those). A list's
+    template gives the page of it shown as `list_page`, and `list_filtered` when filters narrow it.
 
     On a Wagtail page: its live translations, or that language's landing where there is none. On any
     other view: the same view in every language. On the 404 page: each language's landing."""
@@ -74,7 +75,8 @@ def _language_versions(context, request):
         query = f"?{request.GET.urlencode()}" if request.GET else ""
         if page is not None and getattr(page, "translation_key", None):
             match = subpage_match(page, request)
-            canonical = canonical_query(request.GET)
+            list_page, filtered = context.get("list_page"), context.get("list_filtered", False)
+            canonical = canonical_query(request.GET, list_page=list_page, filtered=filtered)
             paths, missing = {}, {}
             for code, version in live_translations(page).items():
                 if subpage_exists(page, version.locale_id, match):
@@ -83,8 +85,8 @@ def _language_versions(context, request):
                     # What the sub-route shows is missing in that language: the page itself instead.
                     missing[code] = (version.get_url(request), None)
         else:
-            kept = context.get("canonical_parameters", CANONICAL_PARAMETERS)
-            canonical = canonical_query(request.GET, kept)
+            kept = context.get("canonical_parameters", ())
+            canonical = canonical_query(request.GET, kept, context.get("list_page"))
             paths = {code: translate_url(request.path, code) for code, _name in settings.LANGUAGES}
             missing = {}
         places = {code: (path + query, path + canonical) for code, path in paths.items()} | missing

@@ -13,7 +13,7 @@ pytestmark = JOURNEY
 
 ANSWERS = {
     "regional_government": "Región de Prueba",
-    "country": "Mexico",
+    "country": "MX",  # chosen from the select, named in the page's language
     "contact_person": "Ana Pérez",
     "position": "Director of Biodiversity",
     "email": "not-an-address",
@@ -27,7 +27,7 @@ ANSWERS = {
 def fill(tab, name, value):
     field = tab.locator(f"[name={name}]")
     if field.evaluate("el => el.tagName") == "SELECT":
-        field.select_option(label=value)
+        field.select_option(value)
     else:
         field.fill(value)
 
@@ -50,6 +50,7 @@ def test_prospective_member_corrects_a_wrong_field_and_is_thanked(site, page, se
     page.wait_for_url("**/join/**thank**")
     assert Application.objects.count() == 1
     assert Application.objects.get().form_data["email"] == "ana@example.org"
+    assert Application.objects.get().form_data["country"] == "MX"
 
 
 def test_mail_server_down_loses_no_application_sent_through_the_browser(site, page, settings):

@@ -61,17 +61,24 @@ def test_every_page_type_has_one_absolute_canonical_link_without_junk_parameters
         assert canonical(client.get(url, {"utm_source": "x", "page": "junk", "fbclid": "1"})) == clean, url
 
 
-def test_filtered_lists_canonicalise_to_the_list_and_pages_of_a_list_to_themselves(client, demo_site):
+def test_filtered_lists_canonicalise_to_the_list_and_pages_of_a_list_to_the_page_shown(client, demo_site):
     add_regions(30)  # two pages of members in English
     regions = index_urls(RegionIndexPage)["en"]
     events = index_urls(EventIndexPage)["en"]
+    target = f"{regions}targets/gbf-3/"  # the added regions work on it
 
     assert canonical(client.get(regions, {"country": "CA", "theme": "financing"})) == f"{ORIGIN}{regions}"
-    assert canonical(client.get(regions, {"page": "2", "country": "FR"})) == f"{ORIGIN}{regions}?page=2"
+    assert canonical(client.get(regions, {"page": "2", "utm_source": "x"})) == f"{ORIGIN}{regions}?page=2"
+    assert canonical(client.get(regions, {"page": "2", "country": "FR"})) == f"{ORIGIN}{regions}"
+    assert canonical(client.get(regions, {"page": "02"})) == f"{ORIGIN}{regions}?page=2"
     assert canonical(client.get(regions, {"page": "1"})) == f"{ORIGIN}{regions}"
-    assert canonical(client.get(events, {"kind": "webinar", "year": "2024"})) == f"{ORIGIN}{events}"
-    target = f"{regions}targets/gbf-3/"
+    # Past the last page a list shows the last: that is its address.
+    assert canonical(client.get(regions, {"page": "99"})) == f"{ORIGIN}{regions}?page=2"
+    assert canonical(client.get(events, {"kind": "online", "page": "99"})) == f"{ORIGIN}{events}"
     assert canonical(client.get(target, {"page": "2", "utm_medium": "x"})) == f"{ORIGIN}{target}?page=2"
+    # A page that is no list has no pages.
+    about = client.get("/en/about/", {"page": "2"})
+    assert canonical(about) == f"{ORIGIN}/en/about/"
 
 
 def test_sub_routes_are_their_own_canonical_address(client, demo_site):
@@ -86,36 +93,46 @@ def test_sub_routes_are_their_own_canonical_address(client, demo_site):
             assert canonical(client.get(url, {"ref": "mail"})) == f"{ORIGIN}{url}"
 
 
+def assert_same_place_in_each_language(client, url, expected, canonical_urls):
+    """The switcher of `url` lands on `expected` (by language), and hreflang lists `canonical_urls`,
+    which answer and list the same alternates back."""
+    response = client.get(url)
+    assert switcher_targets(client, response) == expected
+    links = alternates(response)
+    assert links == {**canonical_urls, "x-default": canonical_urls["en"]}
+    for code in LANGUAGES:
+        other = client.get(expected[code])
+        assert alternates(other) == links, expected[code]
+        assert canonical(other) == links[code]
+
+
 @pytest.mark.parametrize(
     ("route", "query"),
-    [
-        ("targets/gbf-3/", ""),
-        ("targets/aichi-11/", "?page=2"),
-        ("targets/", ""),
-        ("", "?country=CA"),
-        ("", "?page=2"),
-    ],
+    [("targets/gbf-3/", ""), ("targets/aichi-11/", "?utm_source=x"), ("targets/", ""), ("", "?country=CA")],
 )
 def test_the_switcher_and_hreflang_of_a_region_sub_route_lead_to_the_same_place_in_each_language(
     client, demo_site, route, query
 ):
     regions = index_urls(RegionIndexPage)
-    response = client.get(f"{regions['en']}{route}{query}")
-    # The switcher keeps the sub-route, the page of the list and the filters.
-    expected = {code: f"{regions[code]}{route}{query}" for code in LANGUAGES}
-    assert switcher_targets(client, response) == expected
-    # hreflang gives the canonical address of that place in each language, which answers and
-    # lists the same alternates back.
-    page_query = "?page=2" if "page" in query else ""
-    links = alternates(response)
-    assert links == {
-        **{code: f"{ORIGIN}{regions[code]}{route}{page_query}" for code in LANGUAGES},
-        "x-default": f"{ORIGIN}{regions['en']}{route}{page_query}",
-    }
+    # The switcher keeps the sub-route and the filters; hreflang gives the canonical addresses.
+    assert_same_place_in_each_language(
+        client,
+        f"{regions['en']}{route}{query}",
+        {code: f"{regions[code]}{route}{query}" for code in LANGUAGES},
+        {code: f"{ORIGIN}{regions[code]}{route}" for code in LANGUAGES},
+    )
+
+
+def test_the_switcher_and_hreflang_of_a_second_page_lead_to_that_page_in_each_language(client, demo_site):
     for code in LANGUAGES:
-        other = client.get(expected[code])
-        assert alternates(other) == links, expected[code]
-        assert canonical(other) == links[code]
+        add_regions(13, language=code)  # 25 members each: two pages
+    regions = index_urls(RegionIndexPage)
+    assert_same_place_in_each_language(
+        client,
+        f"{regions['pt']}?page=2&utm_source=x",
+        {code: f"{regions[code]}?page=2&utm_source=x" for code in LANGUAGES},
+        {code: f"{ORIGIN}{regions[code]}?page=2" for code in LANGUAGES},
+    )
 
 
 def test_the_switcher_of_the_thank_you_page_and_a_page_of_events_keep_their_place(client, demo_site):
@@ -125,10 +142,10 @@ def test_the_switcher_of_the_thank_you_page_and_a_page_of_events_keep_their_plac
     assert alternates(response)["ar"] == f"{ORIGIN}{join['ar']}thank-you/"
 
     events = index_urls(EventIndexPage)
-    response = client.get(events["es"], {"page": 2, "kind": "webinar"})
+    response = client.get(events["es"], {"page": 2, "kind": "online"})
     targets = switcher_targets(client, response)
     for code in LANGUAGES:
-        assert urlsplit(targets[code]).query == "page=2&kind=webinar"
+        assert urlsplit(targets[code]).query == "page=2&kind=online"
         assert client.get(targets[code]).status_code == 200
 
 
