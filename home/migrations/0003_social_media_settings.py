@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('home', '0001_initial'),
+        ('home', '0002_search_configurations'),
         ('wagtailcore', '0098_apitoken'),
         ('wagtailimages', '0027_image_description'),
     ]
