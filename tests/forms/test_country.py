@@ -32,7 +32,7 @@ def country_options(html):
         ("es", "México", "Alemania", "Elija un país"),
         ("fr", "Mexique", "Allemagne", "Choisissez un pays"),
         ("pt", "México", "Alemanha", "Escolha um país"),
-        ("ar", "المكسيك", "ألمانيا", "اختر بلدًا"),
+        ("ar", "المكسيك", "ألمانيا", "اختاروا بلدًا"),
     ],
 )
 def test_the_country_is_a_select_of_countries_named_in_the_visitors_language(
