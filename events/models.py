@@ -1,7 +1,7 @@
 """Webinars and meetings: the events index, event pages, their speakers, calendars and feeds."""
 
 import zlib
-from datetime import datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from django import forms
@@ -9,6 +9,7 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
@@ -31,7 +32,6 @@ from home.translations import SYNCHRONISED_SLUG
 from r4blp.images import alt_text_field, image_field
 from r4blp.page_cache import cached_until_content_changes, content_version
 from r4blp.pagination import paginate
-from r4blp.sites import CachedViewRestrictionsMixin
 from regions.catalogue import catalogue
 
 EVENTS_PER_PAGE = 10
@@ -175,7 +175,7 @@ def page_address(page, request):
 
 
 # Routes of files end in "/" as Wagtail adds one; r4blp/urls.py sends `….ics` paths to Wagtail.
-class EventIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
+class EventIndexPage(RoutablePageMixin, Page):
     """The list of events of one language: upcoming first, then past ones, with calendar and feed."""
 
     intro = models.TextField(_("introduction"), max_length=1000, blank=True)
@@ -194,6 +194,18 @@ class EventIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         first, last = self.alphabet[0] * self.steplen, self.alphabet[-1] * self.steplen
         children = {"depth": self.depth + 1, "path__range": (self.path + first, self.path + last)}
         return EventPage.objects.live().filter(**children)
+
+    def route(self, request, path_components):
+        # An event in one query: its children are all events, where Wagtail's own routing reads a
+        # child page, then its specific type. The index's own routes (feed, calendar) come first.
+        if self.live and path_components:
+            try:
+                self.resolve_subpage("/" + "/".join(path_components) + "/")
+            except Http404:
+                event = self.events().filter(slug=path_components[0]).first()
+                if event is not None:
+                    return event.route(request, path_components[1:])
+        return super().route(request, path_components)
 
     def listed_events(self, now=None):
         """Events not yet over, soonest first, then past events, newest first, in one ordering so
@@ -253,10 +265,13 @@ class EventIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         def years_and_zones():
             events = self.events().order_by()
             zones = sorted(events.values_list("time_zone", flat=True).distinct())
-            years = set()
-            for name in zones:
-                starts = events.filter(time_zone=name).datetimes("start", "year", tzinfo=zone_named(name))
-                years.update(moment.year for moment in starts)
+            # Three queries whatever the number of zones: an event's own clock shows another year
+            # than UTC only when it starts within a day of New Year in UTC (offsets are -12 to +14 h).
+            with timezone.override(UTC):
+                new_year = Q(start__month=12, start__day=31) | Q(start__month=1, start__day=1)
+                years = set(events.exclude(new_year).values_list("start__year", flat=True).distinct())
+                for start, name in events.filter(new_year).values_list("start", "time_zone"):
+                    years.add(start.astimezone(zone_named(name)).year)
             return sorted(years, reverse=True), zones
 
         return cached_until_content_changes(f"events-years:{self.pk}", years_and_zones)
@@ -288,7 +303,7 @@ class EventIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         return EventFeed()(request, index_page=self)
 
 
-class EventPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
+class EventPage(RoutablePageMixin, Page):
     """A webinar or meeting: when and where, who speaks, and afterwards its recording and documents."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices, default=EventKind.ONLINE)

@@ -1,8 +1,6 @@
-"""The landing's "webinars held" figure; when an event's status next changes by the clock alone (a
-webinar ending also changes that figure); the events listed on the regions' target pages."""
+"""The landing's "webinars held" figure and the events listed on the regions' target pages."""
 
 from django.conf import settings
-from django.db.models import Min, Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -23,15 +21,6 @@ def webinars():
 @hooks.register("register_live_figures")
 def webinars_held():
     return {"webinars": webinars().filter(end__lte=timezone.now()).count()}
-
-
-@hooks.register("content_changes_at")
-def next_event_start_or_end(now):
-    # An event turns from upcoming to happening to past with no publish: pages showing it change then.
-    moments = EventPage.objects.live().aggregate(
-        start=Min("start", filter=Q(start__gt=now)), end=Min("end", filter=Q(end__gt=now))
-    )
-    return min(filter(None, moments.values()), default=None)
 
 
 @hooks.register("register_target_listings")

@@ -25,9 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.translations import SYNCHRONISED_SLUG
-from r4blp import csrf
-from r4blp.page_cache import CSRF_FIELD, cached_until_content_changes
-from r4blp.sites import CachedViewRestrictionsMixin
+from r4blp.page_cache import cached_until_content_changes
 
 from . import spam
 from .panels import ApplicationAnswersPanel
@@ -79,7 +77,7 @@ def country_choices():
     return [("", _("Choose a country")), *countries]
 
 
-class JoinFormPage(CachedViewRestrictionsMixin, RoutablePageMixin, AbstractEmailForm):
+class JoinFormPage(RoutablePageMixin, AbstractEmailForm):
     """The application form that sends prospective members' answers to the Policy Officer."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -180,15 +178,10 @@ class JoinFormPage(CachedViewRestrictionsMixin, RoutablePageMixin, AbstractEmail
             honeypot_name=spam.HONEYPOT_FIELD,
             token_name=spam.TOKEN_FIELD,
             form_token=spam.new_token(),
-            # What {% csrf_token %} draws: Django's token, made in a fraction of the time.
-            csrf_token=csrf.get_token(request),
         )
         response = TemplateResponse(request, self.get_template(request), context, status=status)
-        # The form carries a fresh timestamp and a CSRF token: never kept by browsers or proxies.
+        # The form carries a fresh timestamp and the visitor's CSRF token: private, never kept.
         add_never_cache_headers(response)
-        if not form.is_bound and not getattr(request, "is_preview", False):
-            # Our page cache may keep the empty form: it gives each visitor new tokens.
-            response.refilled_fields = (CSRF_FIELD, spam.TOKEN_FIELD)
         return response
 
     @path("")

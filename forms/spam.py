@@ -33,7 +33,7 @@ def signer():
 
 def new_token(issued_at=None):
     """A signed "time shown:random nonce" pair; the nonce makes a double post store one application.
-    Plain text rather than signed JSON: every visitor of the join form gets one, cached page or not."""
+    Plain text rather than signed JSON: every visitor of the join form gets one."""
     issued_at = issued_at if issued_at is not None else time.time()
     return signer().sign(f"{issued_at:.3f}:{secrets.token_hex(16)}")
 
@@ -70,7 +70,8 @@ def over_rate_limit(request):
     except ValueError:  # expired between add and incr
         cache.set(key, 1, timeout=window)
         count = 1
-    return count > limit
+    # None while the shared cache is unreachable: an application then goes through, never a 500.
+    return (count or 0) > limit
 
 
 def check(request):

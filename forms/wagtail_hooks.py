@@ -2,7 +2,6 @@
 
 from wagtail import hooks
 
-from . import spam
 from .views import ApplicationViewSet
 
 
@@ -17,9 +16,3 @@ def only_policy_officers_see_submissions(user, editable_forms):
     if user.has_perm("forms.view_application"):
         return editable_forms
     return editable_forms.none()
-
-
-@hooks.register("page_cache_refills")
-def fresh_form_start_token():
-    # A cached join form gets the time it is shown to each visitor, as a rendered one does.
-    return {spam.TOKEN_FIELD: lambda request: spam.new_token()}

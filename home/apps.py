@@ -10,4 +10,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from r4blp.page_cache import connect_signals
+
+        connect_signals()

@@ -1,17 +1,16 @@
-"""The landing's live figures: computed from live pages by each app's hook, kept until the content changes."""
+"""The landing's live figures: computed from live pages by each app's hook, kept a minute at most."""
 
 from wagtail import hooks
 
-from r4blp.page_cache import cached_until_content_changes
+from r4blp.page_cache import CLOCK_SECONDS, cached_until_content_changes
 
 FIGURE_KEYS = ("members", "inhabitants", "territory_km2", "webinars")
 
 
 def live_figures():
     """Every figure the landing can show; apps fill theirs through the `register_live_figures` hook.
-    Kept until the content changes, which includes the moment an event ends: a webinar counts as
-    held then, with no publish."""
-    return cached_until_content_changes("live-figures", compute_live_figures)
+    A webinar counts as held once it ends, with no publish: kept a minute at most."""
+    return cached_until_content_changes("live-figures", compute_live_figures, seconds=CLOCK_SECONDS)
 
 
 def compute_live_figures():

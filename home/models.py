@@ -13,13 +13,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from r4blp.images import alt_text_field, image_field
-from r4blp.sites import CachedViewRestrictionsMixin
 
 from .blocks import BenefitBlock, BodyStreamBlock, FiguresStreamBlock, PartnerBlock
 from .translations import SYNCHRONISED_SLUG
 
 
-class HomePage(CachedViewRestrictionsMixin, Page):
+class HomePage(Page):
     """The landing page; one per locale, the root of that locale's tree."""
 
     hero_intro = models.TextField(_("introduction"), max_length=1000, blank=True)
@@ -108,7 +107,7 @@ class HomePage(CachedViewRestrictionsMixin, Page):
         return super().can_create_at(parent) and not cls.objects.exists()
 
 
-class StandardPage(CachedViewRestrictionsMixin, Page):
+class StandardPage(Page):
     """A free page such as About or Privacy."""
 
     intro = models.TextField(_("introduction"), max_length=1000, blank=True)

@@ -1,233 +1,233 @@
-"""The content version every cached page, fragment and value is keyed on, and the anonymous page
-cache: whole HTML of anonymous GETs, dropped whenever the content changes."""
+"""All of the site's caching, and the one rule that keeps it correct.
 
-import hashlib
-import re
+- Content generation: a random value kept in the `default` cache (Redis when REDIS_URL is set, else
+  files on this host, which every worker process and command shares). Every visible change (a page
+  published, unpublished, moved, reordered or deleted; a snippet, image, document, site, redirect,
+  locale or privacy setting saved or deleted) replaces it, and again once its transaction commits. Every
+  key below includes it, so nothing cached before a change is read after it: no list of keys to
+  delete, and a new page type needs no cache code. A request reads it once.
+- Pages: `PageCacheMiddleware` keeps anonymous GET responses that Wagtail or Django answered 200
+  with no cookie set, in each worker's memory (`pages` cache), PAGE_CACHE_SECONDS at most; a visitor
+  with a session (an editor) and previews are never served from it. Those responses are marked
+  `Cache-Control: public, s-maxage=...` for a CDN or proxy; responses that say otherwise (the join
+  form is `private, no-store`, with Django's own CSRF token) are left alone.
+- Fragments and values: `{% wagtailcache %}`/`{% wagtailpagecache %}` with `content_version` in the
+  key (`template_fragments` cache, worker memory), and `cached_until_content_changes` for an object
+  every page needs (the menu, a catalogue of snippets).
+- The clock: an event starting or ending changes no generation. Fragments that show a status are
+  keyed on it or kept a minute at most; pages PAGE_CACHE_SECONDS, a CDN CDN_CACHE_SECONDS.
+- CDN: after the same commits, `wagtail.contrib.frontend_cache` purges the changed page, its
+  translations and their ancestors (listings and landings that show it), in every language.
+- Redis down: reads and writes fail quietly (django-redis IGNORE_EXCEPTIONS), a request then has a
+  generation of its own, and every page is drawn afresh: slower, never an error.
+"""
+
+import functools
+import time
 import uuid
 from contextvars import ContextVar
-from dataclasses import dataclass
-from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.cache import cache, caches
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.http import HttpResponse
-from django.middleware.csrf import CsrfViewMiddleware
-from django.utils import timezone, translation
-from wagtail import hooks
+from django.utils.cache import patch_cache_control
+from django.utils.functional import SimpleLazyObject
 
-from r4blp.csrf import get_token
+GENERATION_KEY = "content-generation"
+# How long what the clock changes (an event's status, the next events, webinars held) is kept.
+CLOCK_SECONDS = 60
+# Page fields that a draft, a lock or a comment changes: saving only these shows visitors nothing new.
+DRAFT_FIELDS = {"draft_title", "latest_revision", "latest_revision_created_at", "has_unpublished_changes"}
+DRAFT_FIELDS |= {"wagtail_admin_comments", "locked", "locked_at", "locked_by", "numchild"}
+KEPT_HEADERS = ("Content-Type", "Content-Language", "Cache-Control", "Vary", "Link")
+# Cookies that mean a visitor is someone (an editor's session) or has a message waiting.
+PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 
-GENERATION_KEY = "pagecache:generation"
-# Cookies that mean the response may be personal (a session, pending messages): never cached then.
-PERSONAL_COOKIES = ("messages",)
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Link", "Vary", "Cache-Control", "Expires")
-# A hidden form field as Django's {% csrf_token %} and our templates write it.
-HIDDEN_FIELD = re.compile(rb'(<input type="hidden" name="([\w-]+)" value=")[^"]*(")')
-CSRF_FIELD = "csrfmiddlewaretoken"
-# A worker's values are dropped wholesale past this many (one per route, menu, listing...).
-MOST_VALUES = 20_000
-# The content version as a request first read it: the same for the whole request.
-_request_memo = ContextVar("content_version_memo", default=None)
-
-
-@dataclass(frozen=True)
-class _Reading:
-    """What this worker last read of the shared generation, and until when it trusts it."""
-
-    generation: str
-    changes_at: datetime | None  # the next moment a `content_changes_at` hook named
-    trusted_until: datetime
-
-    @property
-    def version(self):
-        return f"{self.generation}.{self.changes_at.timestamp() if self.changes_at else 0:.0f}"
-
-
-_reading = None
-# Values kept by `cached_until_content_changes`, for the one content version they were made in.
-_values_version, _values = None, {}
-
-
-def forget_cached_pages():
-    """Start a new generation of cached pages; the old entries are never read again and expire."""
-    global _reading
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-    _reading = None
-    if (memo := _request_memo.get()) is not None:
-        memo.clear()
-
-
-def _shared_generation():
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        generation = cache.get(GENERATION_KEY)
-    return generation
-
-
-def _read(now):
-    """Read the shared generation; the clock part is worked out again only for a new generation
-    (a publish may add an earlier moment) or once its moment has come."""
-    generation = _shared_generation()
-    known = _reading
-    if known and known.generation == generation and (known.changes_at is None or known.changes_at > now):
-        changes_at = known.changes_at
-    else:
-        moments = [moment for when in hooks.get_hooks("content_changes_at") if (moment := when(now))]
-        changes_at = min(moments, default=None)
-    seconds = getattr(settings, "CONTENT_VERSION_SECONDS", 1)
-    return _Reading(generation, changes_at, now + timedelta(seconds=seconds))
+# The generation as this request first read it, kept for the rest of the request.
+_request_generation = ContextVar("request_generation", default=None)
+# This worker's values for one generation.
+_values_generation, _values = None, {}
 
 
 def content_version():
-    """Names the site's content as visitors see it now: it changes with every publish, unpublish,
-    deletion or snippet change, and at each moment a `content_changes_at` hook names (an event
-    starting or ending changes its status with no publish at all). Cached HTML is keyed on it.
-
-    Its generation lives in the shared cache, so every worker sees a publish made in another. A
-    worker reads it again at most every CONTENT_VERSION_SECONDS (a publish reaches the other
-    workers within that time; the worker that published sees it at once), so most requests need
-    no round trip to the shared cache at all. Anything keyed on the version may live in each
-    worker's own memory: an old version is never asked for again."""
-    global _reading
-    memo = _request_memo.get()
-    if memo and "version" in memo:
-        return memo["version"]
-    now = timezone.now()
-    reading = _reading
-    if reading is None or now >= reading.trusted_until or (reading.changes_at and now >= reading.changes_at):
-        reading = _reading = _read(now)
+    """The content generation: the same through a request, new after every visible change."""
+    memo = _request_generation.get()
+    if memo:
+        return memo[0]
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        # None again when the cache cannot be reached: this request's own, so nothing is shared.
+        generation = cache.get(GENERATION_KEY) or f"unshared-{uuid.uuid4().hex}"
     if memo is not None:
-        memo["version"] = reading.version
-    return reading.version
+        memo.append(generation)
+    return generation
 
 
-def cached_until_content_changes(name, compute):
-    """`compute()`, kept until the content changes (see `content_version`): for what every page
-    shows (the site, a route, the menu of a language, a catalogue of snippets) without a query.
-
-    Kept in this worker's memory as the very object (no copy, no pickling), shared by the
-    requests that follow: treat it as read-only."""
-    global _values_version, _values
-    version = content_version()
-    if version != _values_version or len(_values) > MOST_VALUES:
-        _values_version, _values = version, {}
-    values = _values
-    try:
-        return values[name]
-    except KeyError:
-        value = values[name] = compute()
+def cached_until_content_changes(name, compute, seconds=None):
+    """`compute()`, kept in this worker's memory until the content changes, or `seconds` at most for
+    what the clock changes too: the very object, shared by the requests that follow (read-only)."""
+    global _values_generation, _values
+    generation = content_version()
+    if generation != _values_generation:
+        _values_generation, _values = generation, {}
+    value, expires = _values.get(name, (None, 0))
+    if expires is None or expires > time.monotonic():
         return value
+    value = compute()
+    _values[name] = (value, None if seconds is None else time.monotonic() + seconds)
+    return value
 
 
-class AnonymousPageCacheMiddleware:
-    """Serve anonymous GET/HEAD pages from the cache; store fresh 200 HTML responses that carry
-    nothing personal (no cookie set, no CSRF token used). `PAGE_CACHE_SECONDS = 0` turns it off.
+def template_context(request):
+    """What template fragments are keyed on, read only when a template caches a fragment."""
+    return {
+        "content_version": SimpleLazyObject(content_version),
+        "page_address": SimpleLazyObject(request.build_absolute_uri),
+    }
 
-    A form page may be kept too when its view names, in `response.refilled_fields`, the hidden
-    fields that hold a visitor's own values: the CSRF token, and fields for which a
-    `page_cache_refills` hook gives a maker ({name: callable(request)}). Each hit gets new ones.
 
-    Sits right after the static files, before sessions, languages, routing, CSRF and auth: a hit
-    is one look into this worker's memory, with no query, no round trip and none of that work. Only
-    addresses that name their language (/es/...) are kept, so the language is read from the path
-    alone. The security and CSP middleware sit outside it and add fresh headers to every hit. It
-    also keeps the content version read once for the whole request."""
+def _new_generation():
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+    if memo := _request_generation.get():
+        memo.clear()
+
+
+def content_changed(**kwargs):
+    """Start a new generation now, for this process, and again once the change is committed: another
+    worker reading the database in between would keep the old content under the first one."""
+    _new_generation()
+    transaction.on_commit(_new_generation)
+
+
+class PageCacheMiddleware:
+    """Serves anonymous GET and HEAD requests from the `pages` cache and marks what may be shared.
+
+    Sits right after the static files: a hit needs no session, routing or database."""
 
     def __init__(self, get_response):
         self.get_response = get_response
-        # What a hit with a form uses to read the visitor's CSRF cookie and to set it.
-        self.csrf = CsrfViewMiddleware(get_response)
 
     def __call__(self, request):
-        memo = _request_memo.set({})
+        memo = _request_generation.set([])
         try:
             return self.serve(request)
         finally:
-            _request_memo.reset(memo)
+            _request_generation.reset(memo)
 
     def serve(self, request):
-        seconds = getattr(settings, "PAGE_CACHE_SECONDS", 0)
-        language = translation.get_language_from_path(request.path_info)
-        if not seconds or not language or not self._cacheable_request(request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        personal = any(cookie in request.COOKIES for cookie in PERSONAL_COOKIES)
+        if personal or request.method not in ("GET", "HEAD"):
             return self.get_response(request)
-        pages = caches["pages"]
-        key = self._key(request, language)
-        cached = pages.get(key)
+        key = f"{content_version()}:{request.build_absolute_uri()}"
+        cached = caches["pages"].get(key) if seconds else None
         if cached is not None:
-            return self._hit(request, *cached)
+            content, headers = cached
+            response = HttpResponse(content, headers=headers)
+            response["Content-Length"] = str(len(content))  # known: no need to send it in chunks
+            response["X-Page-Cache"] = "hit"
+            return response
         response = self.get_response(request)
-        if self._cacheable_response(request, response):
-            headers = {name: response[name] for name in KEPT_HEADERS if name in response}
-            refilled = getattr(response, "refilled_fields", ())
-            # The visitor's own values are blanked; kept only if each of them was found.
-            content, found = self._fill(response.content, dict.fromkeys(refilled, ""))
-            if found == set(refilled):
-                pages.set(key, (content, headers, refilled), timeout=seconds)
+        if self.shareable(request, response):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=settings.BROWSER_CACHE_SECONDS,
+                s_maxage=settings.CDN_CACHE_SECONDS,
+                stale_while_revalidate=settings.CDN_STALE_SECONDS,
+            )
+            if seconds and response.get("Content-Type", "").startswith("text/html"):
+                headers = {name: response[name] for name in KEPT_HEADERS if name in response}
+                caches["pages"].set(key, (response.content, headers), timeout=seconds)
                 response["X-Page-Cache"] = "miss"
         return response
 
-    def _hit(self, request, content, headers, refilled):
-        if refilled:
-            self.csrf.process_request(request)  # the visitor's CSRF cookie, if any, for get_token
-            makers = {CSRF_FIELD: get_token}
-            for more in hooks.get_hooks("page_cache_refills"):
-                makers.update(more())
-            content, _found = self._fill(content, {name: makers[name](request) for name in refilled})
-        response = HttpResponse(content, headers=headers)
-        # Known here, so the server need not send the page in chunks (CommonMiddleware, which would
-        # add it, sits further in).
-        response["Content-Length"] = str(len(content))
-        response["X-Page-Cache"] = "hit"
-        if refilled:
-            self.csrf.process_response(request, response)  # sets the CSRF cookie a new visitor needs
-        return response
-
     @staticmethod
-    def _fill(content, values):
-        """`content` with the hidden fields named in `values` set to them, and the names found."""
-        values = {name.encode(): value.encode() for name, value in values.items()}
-        found = set()
-
-        def fill(match):
-            if match[2] not in values:
-                return match[0]
-            found.add(match[2].decode())
-            return match[1] + values[match[2]] + match[3]
-
-        return HIDDEN_FIELD.sub(fill, content), found
-
-    @staticmethod
-    def _cacheable_request(request):
-        if request.method not in ("GET", "HEAD"):
-            return False
-        cookies = request.COOKIES
-        return settings.SESSION_COOKIE_NAME not in cookies and not any(c in cookies for c in PERSONAL_COOKIES)
-
-    @staticmethod
-    def _cacheable_response(request, response):
-        if (
-            request.method != "GET"
-            or response.status_code != 200
-            or response.streaming
-            or not response.get("Content-Type", "").startswith("text/html")
-        ):
-            return False
-        refilled = getattr(response, "refilled_fields", ())
-        if CSRF_FIELD in refilled:
-            # A form page whose tokens this cache gives each visitor anew: its CSRF cookie is the
-            # visitor's own and set again on every hit; it stays private to browsers and proxies.
-            return set(response.cookies) <= {settings.CSRF_COOKIE_NAME}
+    def shareable(request, response):
         return (
-            not response.cookies
-            # A page holding a CSRF token is tied to this visitor's cookie: never shared.
-            and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
-            and "private" not in response.get("Cache-Control", "")
-            and "no-store" not in response.get("Cache-Control", "")
+            request.method == "GET"
+            and response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and "Cache-Control" not in response
+            and not getattr(request, "is_preview", False)
         )
 
-    @staticmethod
-    def _key(request, language):
-        url = f"{request.get_host()}{request.get_full_path()}"
-        digest = hashlib.sha256(url.encode()).hexdigest()
-        return f"{content_version()}:{language}:{digest}"
+
+def _page_urls(page):
+    """The page's addresses, its translations' and its ancestors' (listings and landings show it)."""
+    translations = page.get_translations().live().specific(defer=True)
+    ancestors = page.get_ancestors().filter(depth__gt=1).live().specific(defer=True)
+    urls = set()
+    for each in (page, *translations, *ancestors):
+        if (url := each.get_full_url()) is not None:
+            urls.update(url + path.lstrip("/") for path in each.get_cached_paths())
+    return urls
+
+
+def _purge(urls):
+    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+
+    purge_urls_from_cache(sorted(urls))
+
+
+def page_changed(instance, **kwargs):
+    """A page published, unpublished, moved or deleted: a new generation, and its URLs purged from
+    the CDN, as they were before the change (kept here) and as they are after it."""
+    content_changed()
+    if settings.WAGTAILFRONTENDCACHE:
+        before = _page_urls(instance)
+        transaction.on_commit(lambda: _purge(before | _page_urls(instance)))
+
+
+@functools.cache
+def _models_shown_to_visitors():
+    """Models other than pages whose changes visitors see (looked up once every app has registered)."""
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import CollectionViewRestriction, Locale, PageViewRestriction, Site
+    from wagtail.snippets.models import get_snippet_models
+
+    models = {Site, Locale, Redirect, PageViewRestriction, CollectionViewRestriction}
+    return frozenset(models | {get_image_model(), get_document_model(), *get_snippet_models()})
+
+
+def _saved(sender, instance, update_fields=None, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        if kwargs["signal"] is post_delete:
+            return  # seen before, by _page_deleting
+        # A live page saved directly (by a command or a shell), with no revision published.
+        if instance.live and not (update_fields and set(update_fields) <= DRAFT_FIELDS):
+            content_changed()
+    elif sender in _models_shown_to_visitors():
+        content_changed()
+
+
+def _page_deleting(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        page_changed(instance)
+
+
+def connect_signals():
+    """Every change a visitor can see starts a new generation; called once, as the apps start."""
+    from wagtail import signals
+
+    # Before a move too, for the addresses the page had.
+    for signal in (
+        signals.page_published,
+        signals.page_unpublished,
+        signals.pre_page_move,
+        signals.post_page_move,
+    ):
+        signal.connect(page_changed, dispatch_uid="page-cache")
+    for signal in (post_save, post_delete, signals.published, signals.unpublished):
+        signal.connect(_saved, dispatch_uid="page-cache")
+    pre_delete.connect(_page_deleting, dispatch_uid="page-cache")

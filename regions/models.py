@@ -23,7 +23,6 @@ from home.translations import SYNCHRONISED_SLUG
 from r4blp.images import alt_text_field, image_field
 from r4blp.page_cache import cached_until_content_changes
 from r4blp.pagination import page_number
-from r4blp.sites import CachedViewRestrictionsMixin
 
 from . import open_data, worldmap
 from .blocks import RegionBodyStreamBlock
@@ -77,7 +76,7 @@ REGION_LIST_FIELDS = (
 )
 
 
-class RegionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
+class RegionIndexPage(RoutablePageMixin, Page):
     """The members: a world map, filters and the list of region profiles; one per locale."""
 
     intro = models.TextField(_("introduction"), max_length=1000, blank=True)
@@ -125,7 +124,6 @@ class RegionIndexPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
                 )
                 if region is None:
                     raise
-                region._cached_parent_obj = self
                 return region.route(request, [])
         return super().route(request, path_components)
 
@@ -239,7 +237,7 @@ class RegionPageForm(WagtailAdminPageForm):
                 field.queryset = field.queryset.filter(locale=locale)
 
 
-class RegionPage(CachedViewRestrictionsMixin, Page):
+class RegionPage(Page):
     """A member region's profile."""
 
     official_name = models.CharField(

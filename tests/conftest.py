@@ -3,10 +3,9 @@
 from io import StringIO
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 
-from r4blp.page_cache import forget_cached_pages
 from tests.catalogues import compile_catalogues
 
 
@@ -40,12 +39,12 @@ def django_db_setup(django_test_environment, django_db_modify_db_settings, djang
 
 @pytest.fixture(autouse=True)
 def clear_cache():
-    # Also starts a new content version: each worker keeps what it cached until that changes.
-    cache.clear()
-    forget_cached_pages()
+    # The content generation goes with the shared cache: nothing kept before is read again.
+    for each in caches.all():
+        each.clear()
     yield
-    cache.clear()
-    forget_cached_pages()
+    for each in caches.all():
+        each.clear()
 
 
 @pytest.fixture

@@ -3,8 +3,10 @@
 from django import template
 from django.utils.translation import to_locale
 from wagtail.images.models import SourceImageIOError
+from wagtail.models import Site
 
 from home.models import SocialMediaSettings
+from r4blp.page_cache import cached_until_content_changes
 
 register = template.Library()
 
@@ -19,9 +21,22 @@ SHARE_IMAGE_FILTER = "fill-1200x630-c75|format-jpeg"
 def share_image(context):
     """The share rendition of the page's hero image, or else of the site's default share image."""
     image = getattr(context.get("page"), "hero_image", None)
+    if image is not None:
+        return _rendition(image)
     request = context.get("request")
-    if image is None and request is not None:
-        image = SocialMediaSettings.for_request(request).default_share_image
+    if request is None:
+        return None
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    # The same on every page without a hero picture: kept until the settings or the image change.
+    return cached_until_content_changes(
+        f"default-share-image:{site.pk}",
+        lambda: _rendition(SocialMediaSettings.for_site(site).default_share_image),
+    )
+
+
+def _rendition(image):
     if image is None:
         return None
     try:

@@ -70,10 +70,9 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "r4blp.security.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "r4blp.page_cache.AnonymousPageCacheMiddleware",
+    "r4blp.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "r4blp.sites.CachedRoutingMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -96,8 +95,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "r4blp.context_processors.content_version",
-                "r4blp.context_processors.page_address",
+                "r4blp.page_cache.template_context",
             ],
         },
     },
@@ -119,43 +117,68 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Caching (r4blp/page_cache.py says how it works). The shared cache holds the content generation
+# (which every worker reads once per request) and the join form's rate limits: Redis when REDIS_URL
+# is set, whose outage only makes pages slower; otherwise files on this host, which its worker
+# processes and commands share. Pages and fragments are kept in each worker's memory.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "r4blp"),
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                # A Redis that stops answering costs each request this long at most, not a worker.
+                "SOCKET_CONNECT_TIMEOUT": 0.25,
+                "SOCKET_TIMEOUT": 0.25,
+            },
         }
     }
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "r4blp",
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / ".cache")),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
-# Each worker's own memory for the template fragments, keyed on the content version
-# (r4blp.page_cache). Never stale, since a new version is never looked up under an old key;
-# no network round trip per fragment. Bounded in bytes: a fragment may weigh a few hundred kilobytes.
-CACHES["template_fragments"] = {
-    "BACKEND": "r4blp.worker_cache.WorkerMemoryCache",
-    "LOCATION": "r4blp-fragments",
-    "OPTIONS": {
-        "MAX_ENTRIES": 20_000,
-        "MAX_BYTES": int(os.environ.get("FRAGMENT_CACHE_MB", "128")) * 1024 * 1024,
-    },
-}
-# Whole anonymous pages (r4blp.page_cache), also keyed on the content version, in each worker's
-# memory: a hit needs no round trip. The least used are dropped first past this many.
 CACHES["pages"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "r4blp-pages",
-    "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_ENTRIES", "2000"))},
+    "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_ENTRIES", "1000"))},
 }
-# How long a worker trusts its last reading of the content version (r4blp.page_cache): a publish
-# reaches the other workers' caches within this many seconds.
-CONTENT_VERSION_SECONDS = float(os.environ.get("CONTENT_VERSION_SECONDS", "1"))
+CACHES["template_fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "r4blp-fragments",
+    "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("FRAGMENT_CACHE_ENTRIES", "5000"))},
+}
+# Anonymous pages: kept at the origin this many seconds at most (0: not kept), by a CDN or proxy
+# (s-maxage) and by browsers (max-age); a CDN may serve a stale copy while it fetches a new one.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
+CDN_CACHE_SECONDS = int(os.environ.get("CDN_CACHE_SECONDS", "300"))
+CDN_STALE_SECONDS = int(os.environ.get("CDN_STALE_SECONDS", "60"))
+BROWSER_CACHE_SECONDS = int(os.environ.get("BROWSER_CACHE_SECONDS", "0"))
+# The CDN or proxy purged after each change, if any: an HTTP PURGE address (Varnish, nginx),
+# Cloudflare, or CloudFront (which needs boto3 and the usual AWS_* variables).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -321,6 +344,3 @@ AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "0")) or None
 AXES_IPWARE_META_PRECEDENCE_ORDER = (
     ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR") if AXES_IPWARE_PROXY_COUNT else ("REMOTE_ADDR",)
 )
-
-# Anonymous HTML pages are kept this many seconds at most (0 = off); any publish drops them all.
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0"))

@@ -12,9 +12,6 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h.strip()]
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("Set ALLOWED_HOSTS (comma-separated host names).")
-if not os.environ.get("REDIS_URL"):
-    # Pages and fragments are cached until a publish: every worker process must see that publish.
-    raise ImproperlyConfigured("Set REDIS_URL: the worker processes must share one cache.")
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -36,8 +33,6 @@ CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
-# Short, so clock-driven content (an event turning "past") is never stale for long.
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "60"))
 
 TASKS = {
     "default": {

@@ -11,6 +11,8 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Each test process its own cache (base settings' shared one is for CI's Redis run below).
+_shared_cache = CACHES["default"]  # noqa: F405
 CACHES = {**CACHES, "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}  # noqa: F405
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
 # The page cache and login throttling are off except in their own tests; `client.login()` gives
@@ -32,7 +34,7 @@ if REDIS_URL:  # noqa: F405
     CACHES = {
         **CACHES,
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            **_shared_cache,
             "LOCATION": _redis._replace(path=f"/{_database}").geturl(),
             "KEY_PREFIX": "r4blp-test",
         },

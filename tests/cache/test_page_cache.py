@@ -1,13 +1,19 @@
-"""The anonymous page cache: hits cost no query; publishing, unpublishing or deleting drops it;
-logged-in editors, CSRF-protected forms and POSTs never go through it."""
+"""The anonymous page cache: hits cost no query; every change a visitor can see (publishing,
+unpublishing, deleting, moving, reordering, snippets, images) shows on the next request; pages say
+how long a CDN may keep them; editors, previews, CSRF-protected forms and POSTs never go through it."""
+
+import re
 
 import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
 
-from home.models import Person, StandardPage
+from home.models import HomePage, Person, StandardPage
 from r4blp.page_cache import GENERATION_KEY
+from tests.pages import page_type_urls
 
 pytestmark = pytest.mark.django_db
 
@@ -116,12 +122,80 @@ def test_the_language_of_a_cached_page_comes_from_its_address(client, about, pag
     assert response["Content-Language"] == "en"
 
 
-def test_a_publish_in_another_worker_is_seen_once_the_version_is_read_again(
-    client, about, page_cache, settings
-):
-    settings.CONTENT_VERSION_SECONDS = 0
+def test_a_publish_in_another_worker_is_seen_on_the_next_request(client, about, page_cache):
     get(client, about.url)
     # Another worker publishing: only the shared generation changes, not this worker's memory.
     cache.set(GENERATION_KEY, "published-elsewhere", timeout=None)
     response, _queries = get(client, about.url)
     assert response["X-Page-Cache"] == "miss"
+
+
+def menu(html):
+    nav = re.search(r'<nav class="site-nav".*?</nav>', html, re.S).group(0)
+    return re.findall(r'<li><a href="[^"]+"[^>]*>([^<]+)</a>', nav)
+
+
+def test_moving_a_page_to_the_end_of_the_menu_reorders_the_cached_menus(client, about, demo_site, page_cache):
+    before = menu(get(client, "/en/regions/")[0].content.decode())
+    assert "About" in before[:-1]
+    about.move(demo_site, pos="last-child")
+    after = menu(get(client, "/en/regions/")[0].content.decode())
+    assert after[-1] == "About" and sorted(after) == sorted(before)
+
+
+def test_moving_a_page_elsewhere_changes_its_address_at_once(client, about, page_cache):
+    get(client, about.url)
+    target = StandardPage.objects.get(slug="privacy", locale__language_code="en")
+    about.move(target, pos="last-child")
+    # Wagtail's own redirect from the old address (a redirect saved: a change too).
+    assert client.get("/en/about/")["Location"] == "/en/privacy/about/"
+    assert get(client, "/en/privacy/about/")[0]["X-Page-Cache"] == "miss"
+
+
+def test_editing_an_image_shows_on_the_next_request(client, about, page_cache, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    image = get_image_model().objects.create(title="A picture", file=get_test_image_file())
+    get(client, about.url)
+    image.title = "A renamed picture"
+    image.save()
+    assert get(client, about.url)[0]["X-Page-Cache"] == "miss"
+
+
+def test_a_snippet_edit_shows_in_the_page_at_once(client, about, demo_site, page_cache):
+    contact = HomePage.objects.get(pk=demo_site.pk).contact
+    get(client, about.url)
+    contact.name = "Renamed Officer"
+    contact.save()
+    assert "Renamed Officer" in get(client, about.url)[0].content.decode()
+
+
+def directives(response):
+    parts = re.split(r",\s*", response.get("Cache-Control", ""))
+    return dict((part.split("=") + [True])[:2] for part in parts if part)
+
+
+def test_every_anonymous_page_type_may_be_kept_by_a_cdn(client, demo_site, settings):
+    settings.CDN_CACHE_SECONDS, settings.CDN_STALE_SECONDS = 300, 60
+    for key, url in page_type_urls().items():
+        if key[1] == "joinformpage":
+            continue
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert directives(response) == {
+            "public": True,
+            "max-age": "0",
+            "s-maxage": "300",
+            "stale-while-revalidate": "60",
+        }, url
+
+
+def test_editors_and_previews_get_private_pages_never_from_the_cache(admin_client, client, about, page_cache):
+    get(client, about.url)
+    assert get(client, about.url)[0]["X-Page-Cache"] == "hit"
+    for response in (
+        admin_client.get(about.url),
+        admin_client.get(f"/admin/pages/{about.pk}/edit/preview/?mode="),
+        admin_client.post(f"/admin/pages/{about.pk}/edit/preview/", {}),
+    ):
+        assert "X-Page-Cache" not in response
+        assert "public" not in response.get("Cache-Control", "")

@@ -1,30 +1,39 @@
-"""SQL queries per public page type: at most 12, and the same on the demo site and on a bigger one."""
+"""SQL queries per public page type: at most 12 warm (its fragments cached), 26 cold (the first
+request after a change; the aim is 20), and the same on the demo site and on a bigger one."""
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from bench.seeding import seed_large_site
+from r4blp.page_cache import content_changed
 from tests.pages import page_type_urls
 
 pytestmark = pytest.mark.django_db
 
 BUDGET = 12
+COLD_CEILING = 26
 
 
-def query_counts(client, languages):
+def queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)
+
+
+def query_counts(client, languages, cold=False):
     counts = {}
     for key, url in page_type_urls(languages=languages).items():
-        client.get(url)  # the first visitor fills the computed figures
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(url)
-        assert response.status_code == 200, url
-        counts[key] = len(queries)
+        client.get(url)  # makes the pictures' renditions, which outlive any change
+        if cold:
+            content_changed()  # as a publish does: nothing cached is read again
+        counts[key] = queries(client, url)
     return counts
 
 
-def over_budget(counts):
-    return sorted((key, count) for key, count in counts.items() if count > BUDGET)
+def over_budget(counts, budget=BUDGET):
+    return sorted((key, count) for key, count in counts.items() if count > budget)
 
 
 def test_query_counts_do_not_grow_with_the_site(client, demo_site):
@@ -40,3 +49,15 @@ def test_query_counts_do_not_grow_with_the_site(client, demo_site):
 
 def test_every_page_type_stays_within_the_query_budget_in_english_and_arabic(client, demo_site):
     assert over_budget(query_counts(client, ("en", "ar"))) == []
+
+
+def test_the_first_request_after_a_change_stays_within_its_budget_and_does_not_grow(client, demo_site):
+    demo = query_counts(client, ("en", "ar"), cold=True)
+    # The aim is 20; the pages are not all there yet (pictures, alternates and Wagtail's
+    # routing, two queries a level, cost 1 to 6 more), so this holds them to what they take now.
+    assert over_budget(demo, COLD_CEILING) == []
+    seed_large_site(regions=10, events=15)
+    large = query_counts(client, ("en", "ar"), cold=True)
+    searches = [key for key in demo if key[1] == "search"]
+    assert all(large.pop(key) <= demo.pop(key) for key in searches)
+    assert large == demo

@@ -4,7 +4,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
-from r4blp.page_cache import forget_cached_pages
+from r4blp.page_cache import content_changed
 from regions.models import BiodiversityTarget, RegionIndexPage, RegionPage, ThematicBlock
 
 
@@ -29,7 +29,7 @@ def add_regions(count, language="en"):
         region.thematic_blocks = [theme]
         region.targets = [target]
         index.add_child(instance=region)
-    forget_cached_pages()
+    content_changed()
 
 
 def queries_on_warm_page(client, url):
