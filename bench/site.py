@@ -1,12 +1,15 @@
 """Benchmark helpers run inside Django (settings from the environment): seed a large site, count SQL
-queries per page, profile a page, drop cached content. `python bench/site.py seed|queries|profile|forget`"""
+queries and time each page warm and cold, profile a page, drop cached content.
+`python bench/site.py seed|queries|timings|profile|forget`"""
 
 import cProfile
 import io
 import json
 import os
 import pstats
+import statistics
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -22,21 +25,42 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 
 from bench.seeding import forget_cached_content, seed_large_site  # noqa: E402
+from r4blp.page_cache import content_changed  # noqa: E402
 
 HOST = "127.0.0.1"
 
 
-def query_counts(urls):
-    """SQL queries of each page, on the second visit (as every visitor after the first sees it)."""
+def visit(client, url):
+    """SQL queries and seconds of one request."""
+    with CaptureQueriesContext(connection) as queries:
+        started = time.perf_counter()
+        response = client.get(url)
+        seconds = time.perf_counter() - started
+    assert response.status_code == 200, (url, response.status_code)
+    return len(queries), seconds
+
+
+def warm_and_cold(url, repeat):
+    """[queries, seconds] of a warm visit (the page drawn again, its parts cached) and of a cold one
+    (the first after a change, which starts a new content generation), the median of `repeat`."""
     client = Client(HTTP_HOST=HOST)
-    counts = {}
-    for url in urls:
-        client.get(url)
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(url)
-        assert response.status_code == 200, (url, response.status_code)
-        counts[url] = len(queries)
-    print(json.dumps(counts))
+    client.get(url)
+    warm = [visit(client, url) for _ in range(repeat)]
+    cold = []
+    for _ in range(repeat):
+        content_changed()
+        cold.append(visit(client, url))
+    return [[max(q for q, _s in runs), statistics.median(s for _q, s in runs)] for runs in (warm, cold)]
+
+
+def query_counts(urls):
+    """SQL queries of each page, warm and cold."""
+    print(json.dumps({url: [warm[0], cold[0]] for url in urls for warm, cold in [warm_and_cold(url, 1)]}))
+
+
+def timings(urls, repeat=5):
+    """Milliseconds of each page, warm and cold (in-process, no network)."""
+    print(json.dumps({url: [seconds * 1000 for _q, seconds in warm_and_cold(url, repeat)] for url in urls}))
 
 
 def profile(url, repeat=50):
@@ -59,6 +83,8 @@ if __name__ == "__main__":
         print(json.dumps({"pages": Page.objects.count()}))
     elif command == "queries":
         query_counts(args)
+    elif command == "timings":
+        timings(args)
     elif command == "profile":
         profile(args[0])
     elif command == "forget":
