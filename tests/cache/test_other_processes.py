@@ -12,7 +12,7 @@ import pytest
 import requests
 from django.db import connection
 
-from tests.faults.conftest import ROOT, free_port
+from tests.faults.conftest import ROOT, gunicorn
 
 WITHIN_SECONDS = 5
 WORKERS = 2
@@ -37,26 +37,8 @@ def embedded_site(django_db_setup, django_db_blocker, tmp_path_factory):
         "REDIS_URL": "",
         "DEBUG": "0",
     }
-    port = free_port()
-    command = [sys.executable, "-m", "gunicorn", "r4blp.wsgi", "--bind", f"127.0.0.1:{port}"]
-    command += ["--workers", str(WORKERS), "--log-level", "warning"]
-    server = subprocess.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _attempt in range(300):
-            try:
-                if requests.get(f"{url}/en/", timeout=30).status_code == 200:
-                    break
-            except requests.RequestException:
-                time.sleep(0.2)
-        else:
-            pytest.fail("gunicorn did not serve the site")
+    with gunicorn(env, "--workers", str(WORKERS)) as url:
         yield url, env
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def in_another_process(env, code):

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,34 @@ def free_port():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+@contextmanager
+def gunicorn(env, *options):
+    """gunicorn serving the site in `env` on a free local port, once it answers; its base URL."""
+    port = free_port()
+    command = [sys.executable, "-m", "gunicorn", "r4blp.wsgi", "--bind", f"127.0.0.1:{port}", *options]
+    process = subprocess.Popen(
+        [*command, "--log-level", "warning"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _attempt in range(300):
+            try:
+                if requests.get(f"{url}/en/", timeout=30).status_code == 200:
+                    break
+            except requests.RequestException:
+                time.sleep(0.2)
+        else:
+            pytest.fail("gunicorn did not serve the site")
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
 
 
 class ThrowawayPostgres:
@@ -113,38 +142,5 @@ def server(postgres):
             capture_output=True,
             timeout=600,
         )
-    port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "r4blp.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "--threads",
-            "10",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _attempt in range(100):
-            try:
-                if requests.get(f"{url}/en/", timeout=30).status_code == 200:
-                    break
-            except requests.RequestException:
-                time.sleep(0.2)
-        else:
-            pytest.fail("gunicorn did not serve the site")
+    with gunicorn(env, "--workers", "2", "--threads", "10") as url:
         yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
