@@ -46,7 +46,7 @@ def test_arabic_event_page_reads_in_order(site, new_page):
     when = tab.locator(".event__when")
     text = when.inner_text()
     # Start, end, the zone by its Arabic name with the Arabic comma, then the visitor's own time.
-    assert "(تورونتو، UTC−05:00) · توقيتك: " in text
+    assert "(تورونتو، UTC−05:00) · توقيتكم: " in text
     start, end, zone = (
         when.locator(part).first.bounding_box()["x"]
         for part in ("time >> nth=0", "time >> nth=1", ".event-when__zone")
@@ -80,7 +80,7 @@ def test_the_landing_shows_the_visitors_own_time(site, new_page):
         "es": "Su hora: ",
         "fr": "Votre heure\u00a0: ",
         "pt": "Seu horário: ",
-        "ar": "توقيتك: ",
+        "ar": "توقيتكم: ",
     }
     for language, label in labels.items():
         tab.goto(f"/{language}/")
