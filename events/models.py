@@ -202,7 +202,12 @@ class EventIndexPage(RoutablePageMixin, Page):
             try:
                 self.resolve_subpage("/" + "/".join(path_components) + "/")
             except Http404:
-                event = self.events().filter(slug=path_components[0]).first()
+                event = (
+                    self.events()
+                    .filter(slug=path_components[0])
+                    .select_related("thematic_block", "hero_image")
+                    .first()
+                )
                 if event is not None:
                     return event.route(request, path_components[1:])
         return super().route(request, path_components)
@@ -263,16 +268,24 @@ class EventIndexPage(RoutablePageMixin, Page):
         shows when it starts, and the time zones the events are in; cached until the next publish."""
 
         def years_and_zones():
-            events = self.events().order_by()
-            zones = sorted(events.values_list("time_zone", flat=True).distinct())
-            # Three queries whatever the number of zones: an event's own clock shows another year
-            # than UTC only when it starts within a day of New Year in UTC (offsets are -12 to +14 h).
+            # One query, a row per zone and UTC year, whatever the number of events: an event's own
+            # clock shows another year than UTC only when it starts within a day of New Year in UTC
+            # (offsets are -12 to +14 h), so only those events come with their start.
             with timezone.override(UTC):
                 new_year = Q(start__month=12, start__day=31) | Q(start__month=1, start__day=1)
-                years = set(events.exclude(new_year).values_list("start__year", flat=True).distinct())
-                for start, name in events.filter(new_year).values_list("start", "time_zone"):
-                    years.add(start.astimezone(zone_named(name)).year)
-            return sorted(years, reverse=True), zones
+                near_new_year = Case(When(new_year, then=F("start")), default=None)
+                rows = (
+                    self.events()
+                    .order_by()
+                    .annotate(near_new_year=near_new_year)
+                    .values_list("time_zone", "start__year", "near_new_year")
+                    .distinct()
+                )
+                zones, years = set(), set()
+                for name, year, start in rows:
+                    zones.add(name)
+                    years.add(start.astimezone(zone_named(name)).year if start else year)
+            return sorted(years, reverse=True), sorted(zones)
 
         return cached_until_content_changes(f"events-years:{self.pk}", years_and_zones)
 
@@ -492,7 +505,7 @@ class EventPage(RoutablePageMixin, Page):
         localised = options.localised(keys)
         regions = RegionPage.objects.live().filter(
             locale_id=self.locale_id,
-            translation_key__in=[region.translation_key for region in self.related_regions.all()],
+            translation_key__in=self.related_regions.values_list("translation_key", flat=True),
         )
         return {
             "speakers": list(self.speakers.select_related("person", "person__photo")),

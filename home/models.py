@@ -93,6 +93,13 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     @cached_property
+    def contact_with_photo(self):
+        """The contact and their photo in one query (in a preview, the contact chosen in the form)."""
+        if self.contact_id is None:
+            return None
+        return Person.objects.select_related("photo").filter(pk=self.contact_id).first()
+
+    @cached_property
     def partners_with_logos(self):
         """The partner blocks, with the renditions of all their logos read in one query."""
         blocks = list(self.partners)
@@ -168,6 +175,8 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
 @register_setting(icon="image")
 class SocialMediaSettings(BaseSiteSetting):
     """How the site's links look when shared: the picture of pages that have none of their own."""
+
+    select_related = ["default_share_image"]
 
     default_share_image = models.ForeignKey(
         "wagtailimages.Image",

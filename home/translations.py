@@ -12,12 +12,18 @@ from r4blp.page_cache import cached_until_content_changes
 SYNCHRONISED_SLUG = SynchronizedField("slug")
 
 
+def public(pages):
+    """`pages.public()`, with the private sections read once until the content changes instead of on
+    every call (a privacy setting saved starts a new generation)."""
+    private = cached_until_content_changes("private-sections", lambda: Page.objects.all().private_q())
+    return pages.exclude(private)
+
+
 def live_translations(page):
     """Each live, public translation of `page`, itself included, by language code in the order of
     LANGUAGES."""
     translations = (
-        Page.objects.live()
-        .public()
+        public(Page.objects.live())
         .filter(translation_key=page.translation_key)
         .select_related("locale")
         .only("id", "url_path", "locale__language_code", "translation_key", "depth", "path")

@@ -15,7 +15,7 @@ from wagtail.models import Locale, Page
 
 from home import artwork
 from home.search import search_backend_name
-from home.translations import locale_home
+from home.translations import locale_home, public
 from r4blp.page_cache import cached_until_content_changes
 
 RESULTS_PER_PAGE = 10
@@ -42,7 +42,7 @@ def search_results(query, locale, number):
     rules of the locale's language."""
     results = Page.objects.none()
     if query:
-        pages = Page.objects.live().public().filter(locale=locale).specific()
+        pages = public(Page.objects.live()).filter(locale=locale).specific()
         results = pages.search(query, backend=search_backend_name(locale.language_code))
     paginator = Paginator(results, RESULTS_PER_PAGE)
     try:

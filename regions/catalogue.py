@@ -1,6 +1,7 @@
 """Per-language lookups every regions page needs (thematic blocks, targets, member countries),
 cached until a region is published or a snippet changes, so pages pay no query for them."""
 
+from django.utils.functional import cached_property
 from django_countries import countries
 
 from r4blp.collation import sorted_for_reading
@@ -11,22 +12,23 @@ class Catalogue:
     """The thematic blocks and targets of one language, and the countries its live members are in."""
 
     def __init__(self, locale_id):
-        from .models import BiodiversityTarget, RegionPage, ThematicBlock
+        from .models import BiodiversityTarget, ThematicBlock
 
         self.themes = sorted_for_reading(
             ThematicBlock.objects.filter(locale_id=locale_id), key=lambda t: t.name
         )
         self.targets = list(BiodiversityTarget.objects.filter(locale_id=locale_id))
-        codes = set(
-            RegionPage.objects.live()
-            .filter(locale_id=locale_id)
-            .order_by()
-            .values_list("country", flat=True)
-            .distinct()
-        )
-        self.country_codes = sorted(codes)
+        self.locale_id = locale_id
         self.theme_by_slug = {t.slug: t for t in self.themes}
         self.target_by_slug = {t.slug: t for t in self.targets}
+
+    @cached_property
+    def country_codes(self):
+        """Read only by the region filters: event pages need the rest of the catalogue alone."""
+        from .models import RegionPage
+
+        regions = RegionPage.objects.live().filter(locale_id=self.locale_id).order_by()
+        return sorted(set(regions.values_list("country", flat=True).distinct()))
 
     def countries(self):
         """(code, name) of the member countries, named and sorted in the active language."""

@@ -124,7 +124,6 @@ class RegionIndexPage(RoutablePageMixin, Page):
                 )
                 if region is None:
                     raise
-                region._cached_parent_obj = self
                 return region.route(request, [])
         return super().route(request, path_components)
 

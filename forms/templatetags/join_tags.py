@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
+from home.translations import public
 from r4blp.page_cache import cached_until_content_changes
 
 register = template.Library()
@@ -15,8 +16,7 @@ def find_join_page(language_code):
 
     pages = {
         page.locale.language_code: page
-        for page in JoinFormPage.objects.live()
-        .public()
+        for page in public(JoinFormPage.objects.live())
         .filter(locale__language_code__in={language_code, settings.LANGUAGE_CODE})
         .select_related("locale")
         .only("id", "title", "url_path", "path", "depth", "locale__language_code")
