@@ -63,6 +63,8 @@ def environment(workdir):
         EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
         LOG_LEVEL="ERROR",
     )
+    # The demo's pictures, kept beside a database that is reused (BENCH_REUSE) from run to run.
+    env.setdefault("MEDIA_ROOT", str(ROOT / "bench" / "media"))
     if not env.get("DATABASE_URL"):
         env["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
     # Without REDIS_URL the shared cache is files of this run's own; with it, keys of this run's own.
