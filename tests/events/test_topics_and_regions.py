@@ -54,6 +54,17 @@ def test_an_event_page_names_its_block_targets_and_regions_in_its_language(clien
         assert f'<a href="{region.url}">{region.title}</a>' in section
 
 
+def test_a_preview_names_the_regions_chosen_in_the_editor_before_they_are_saved(demo_site):
+    page = EventPage.objects.get(slug="invasive-alien-species", locale__language_code="es")
+    chosen = list(RegionPage.objects.filter(slug__in=["quebec", "catalonia"], locale__language_code="en"))
+    page.related_regions = chosen  # what the edit form does to the page it previews
+    shown = page.related_content()["related_regions"]
+    assert sorted(region.slug for region in shown) == ["catalonia", "quebec"]
+    assert {region.locale.language_code for region in shown} == {"es"}
+    page.related_regions = []
+    assert page.related_content()["related_regions"] == []
+
+
 def test_translations_keep_the_sources_topics(demo_site):
     english = EventPage.objects.get(slug="regional-protected-areas", locale__language_code="en")
     for page in EventPage.objects.filter(translation_key=english.translation_key):
