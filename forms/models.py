@@ -330,10 +330,23 @@ class Application(AbstractFormSubmission):
             for key in keys
         ]
 
+    def get_data(self):
+        """What Wagtail's list of a form's submissions and its spreadsheets show: the answers, with
+        each country by its name in the editor's language rather than its code."""
+        data = super().get_data()
+        for key in self.country_keys() & data.keys():
+            data[key] = country_name(data[key])
+        return data
+
     def country_keys(self):
-        """The keys of the page's country questions."""
-        fields = FormField.objects.filter(page_id=self.page_id, field_type=COUNTRY_FIELD)
-        return set(fields.values_list("clean_name", flat=True))
+        """The keys of the page's country questions (looked up once per page until the content
+        changes: a list of submissions asks for each of them)."""
+
+        def keys():
+            fields = FormField.objects.filter(page_id=self.page_id, field_type=COUNTRY_FIELD)
+            return frozenset(fields.values_list("clean_name", flat=True))
+
+        return cached_until_content_changes(f"join-country-keys:{self.page_id}", keys)
 
     def labels(self, language=None):
         """{key: label} of the join page's fields in `language` (default: the site's language)."""

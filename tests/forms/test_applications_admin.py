@@ -3,6 +3,7 @@ nobody else sees the answers."""
 
 import csv
 import io
+import re
 
 import pytest
 from django.contrib.auth.models import Group, Permission
@@ -109,6 +110,20 @@ def test_xlsx_export_neutralises_formula_cells(client, officer, submit, demo_sit
     # XML turns a carriage return into a line feed; the quote in front is what matters.
     assert {row[column] for row in rows[1:]} == {value.replace("\r", "\n") for value in expected}
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+
+
+def test_wagtails_list_of_submissions_names_the_country(client, submit, demo_site, django_user_model):
+    assert submit("/es/join/", answers(country="MX")).status_code == 302
+    # Wagtail's own list, for those who may both edit the join page and read applications.
+    client.force_login(django_user_model.objects.create_superuser("admin", "admin@example.org", "pw"))
+    page = JoinFormPage.objects.get(locale__language_code="es")
+    html = client.get(f"/admin/forms/submissions/{page.pk}/").content.decode()
+    cells = [cell.strip() for cell in re.findall(r"<td>(.*?)</td>", html, re.S)]
+    assert "Mexico" in cells
+    assert "MX" not in cells
+    export = client.get(f"/admin/forms/submissions/{page.pk}/", {"export": "csv"})
+    rows = list(csv.reader(io.StringIO(b"".join(export.streaming_content).decode("utf-8-sig"))))
+    assert "Mexico" in rows[1]
 
 
 @pytest.mark.parametrize(
