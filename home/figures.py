@@ -1,16 +1,17 @@
-"""The landing's live figures: computed from live pages by each app's hook, kept a minute at most."""
+"""The landing's live figures: computed from live pages by each app's hook, kept until the clock's
+minute turns."""
 
 from wagtail import hooks
 
-from r4blp.page_cache import CLOCK_SECONDS, cached_until_content_changes
+from r4blp.page_cache import cached_until_content_changes
 
 FIGURE_KEYS = ("members", "inhabitants", "territory_km2", "webinars")
 
 
 def live_figures():
     """Every figure the landing can show; apps fill theirs through the `register_live_figures` hook.
-    A webinar counts as held once it ends, with no publish: kept a minute at most."""
-    return cached_until_content_changes("live-figures", compute_live_figures, seconds=CLOCK_SECONDS)
+    A webinar counts as held once it ends, with no publish: kept until the clock's minute turns."""
+    return cached_until_content_changes("live-figures", compute_live_figures, clock=True)
 
 
 def compute_live_figures():

@@ -15,7 +15,9 @@
   key (`template_fragments` cache, worker memory), and `cached_until_content_changes` for an object
   every page needs (the menu, a catalogue of snippets).
 - The clock: an event starting or ending changes no generation. Fragments that show a status are
-  keyed on it or kept a minute at most; pages PAGE_CACHE_SECONDS, a CDN CDN_CACHE_SECONDS.
+  keyed on it; values, fragments and pages that show what the clock changes (the next events,
+  webinars held) are keyed on the clock's minute, so every layer turns with it at once and the
+  origin is at most a minute behind the clock; a CDN CDN_CACHE_SECONDS.
 - CDN: after the same commits, `wagtail.contrib.frontend_cache` purges the changed page, its
   translations and their ancestors (listings and landings that show it), in every language.
 - Redis down: reads and writes fail quietly (django-redis IGNORE_EXCEPTIONS), a request then has a
@@ -36,7 +38,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.functional import SimpleLazyObject
 
 GENERATION_KEY = "content-generation"
-# How long what the clock changes (an event's status, the next events, webinars held) is kept.
+# The step of the clock that what it changes (the next events, webinars held) is kept for.
 CLOCK_SECONDS = 60
 # Page fields that a draft, a lock or a comment changes: saving only these shows visitors nothing new.
 DRAFT_FIELDS = {"draft_title", "latest_revision", "latest_revision_created_at", "has_unpublished_changes"}
@@ -66,18 +68,23 @@ def content_version():
     return generation
 
 
-def cached_until_content_changes(name, compute, seconds=None):
-    """`compute()`, kept in this worker's memory until the content changes, or `seconds` at most for
-    what the clock changes too: the very object, shared by the requests that follow (read-only)."""
+def clock_minute():
+    """The clock in steps of CLOCK_SECONDS: what the clock changes is kept until it turns."""
+    return int(time.time() // CLOCK_SECONDS)
+
+
+def cached_until_content_changes(name, compute, clock=False):
+    """`compute()`, kept in this worker's memory until the content changes, and with `clock` until
+    the clock's minute turns too: the very object, shared by the requests that follow (read-only)."""
     global _values_generation, _values
     generation = content_version()
     if generation != _values_generation:
         _values_generation, _values = generation, {}
-    value, expires = _values.get(name, (None, 0))
-    if expires is None or expires > time.monotonic():
-        return value
+    minute = clock_minute() if clock else None
+    if name in _values and _values[name][1] == minute:
+        return _values[name][0]
     value = compute()
-    _values[name] = (value, None if seconds is None else time.monotonic() + seconds)
+    _values[name] = (value, minute)
     return value
 
 
@@ -85,6 +92,7 @@ def template_context(request):
     """What template fragments are keyed on, read only when a template caches a fragment."""
     return {
         "content_version": SimpleLazyObject(content_version),
+        "clock_minute": SimpleLazyObject(clock_minute),
         "page_address": SimpleLazyObject(request.build_absolute_uri),
     }
 
@@ -122,7 +130,9 @@ class PageCacheMiddleware:
         personal = any(cookie in request.COOKIES for cookie in PERSONAL_COOKIES)
         if personal or request.method not in ("GET", "HEAD"):
             return self.get_response(request)
-        key = f"{content_version()}:{request.build_absolute_uri()}"
+        # The minute too: a page kept no longer than the clock's minute is never behind what the
+        # clock changes by more than that minute, whichever of its parts shows it.
+        key = f"{content_version()}:{clock_minute()}:{request.build_absolute_uri()}"
         cached = caches["pages"].get(key) if seconds else None
         if cached is not None:
             content, headers = cached

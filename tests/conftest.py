@@ -47,6 +47,21 @@ def clear_cache():
         each.clear()
 
 
+@pytest.fixture(autouse=True)
+def clock_minute_starts_with_the_test(monkeypatch):
+    """The clock's minute, which what the clock changes is kept for, begins when the test does: a page
+    kept by one request is found by the next, however near the wall clock is to a minute's turn. A
+    test that moves the clock (`time.time`) still moves it."""
+    from r4blp import page_cache
+
+    start = page_cache.time.time() % page_cache.CLOCK_SECONDS
+
+    def clock_minute():
+        return int((page_cache.time.time() - start) // page_cache.CLOCK_SECONDS)
+
+    monkeypatch.setattr(page_cache, "clock_minute", clock_minute)
+
+
 @pytest.fixture
 def demo_site(db):
     """The demo site; reloaded (it is idempotent) when a transactional test emptied the tables."""

@@ -7,7 +7,7 @@ from django.utils import timezone, translation
 
 from events import structured_data
 from events.models import EventIndexPage, EventPage
-from r4blp.page_cache import CLOCK_SECONDS, cached_until_content_changes
+from r4blp.page_cache import cached_until_content_changes
 
 register = template.Library()
 
@@ -20,7 +20,7 @@ CARD_FIELDS += ("content_type_id", "start", "end", "time_zone", "kind", "summary
 @register.simple_tag
 def next_events(count=3):
     """The next events of the visitor's language that are not over yet, soonest first, and the
-    events index; an event ending leaves them with no publish, so kept a minute at most."""
+    events index; an event ending leaves them with no publish, so kept until the clock's minute turns."""
     language = translation.get_language()
 
     def find():
@@ -38,7 +38,7 @@ def next_events(count=3):
         )
         return {"events": list(events), "index": index}
 
-    return cached_until_content_changes(f"next-events:{language}:{count}", find, seconds=CLOCK_SECONDS)
+    return cached_until_content_changes(f"next-events:{language}:{count}", find, clock=True)
 
 
 @register.filter

@@ -13,6 +13,7 @@ from wagtail.models import PageViewRestriction
 
 from events.models import EventPage
 from home.models import StandardPage
+from r4blp import page_cache
 from r4blp.page_cache import CLOCK_SECONDS, content_version
 
 pytestmark = pytest.mark.django_db
@@ -73,6 +74,25 @@ def test_the_cached_landing_stops_listing_an_event_within_a_minute_of_its_end(cl
 
     later(monkeypatch, first.end + timedelta(seconds=CLOCK_SECONDS + 1))
     assert first.title not in next_events(client.get("/en/").content.decode())
+
+
+def test_a_kept_page_shows_a_new_status_once_the_minute_turns(client, monkeypatch, settings, demo_site):
+    settings.PAGE_CACHE_SECONDS = 60
+    minute = [0]
+    monkeypatch.setattr(page_cache, "clock_minute", lambda: minute[0])
+    event = EventPage.objects.live().filter(locale__language_code="en", start__gt=timezone.now())
+    event = event.order_by("start").first()
+    monkeypatch.setattr(timezone, "now", lambda: event.start - timedelta(seconds=5))
+    client.get(event.url)
+
+    # The event has started, within the minute the page is kept for: it may still say upcoming.
+    monkeypatch.setattr(timezone, "now", lambda: event.start + timedelta(seconds=5))
+    kept = client.get(event.url)
+    assert kept["X-Page-Cache"] == "hit"
+    assert "event-status--upcoming" in kept.content.decode()
+    # The next minute, well within PAGE_CACHE_SECONDS: drawn anew.
+    minute[0] += 1
+    assert "event-status--happening" in client.get(event.url).content.decode()
 
 
 def test_sub_routes_of_a_cached_routable_page_are_served_from_the_same_page(client, demo_site):
