@@ -11,7 +11,7 @@ from django.db import models
 from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.http import Http404
 from django.utils import timezone
-from django.utils.functional import SimpleLazyObject, cached_property
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -239,28 +239,18 @@ class EventIndexPage(RoutablePageMixin, Page):
         from .forms import EventFilterForm
 
         themes = catalogue(self.locale_id).themes
-
-        def filter_form():
-            years, zones = self.event_years_and_zones()
-            return EventFilterForm(request.GET or None, years=years, zones=zones, themes=themes)
-
-        form = SimpleLazyObject(filter_form)
-
-        def listing():
-            events = form.filter(self.listed_events())
-            # How many events a filter finds changes only with the content: counted once, not per visit.
-            total = cached_until_content_changes(f"events-count:{self.pk}:{form.applied_key}", events.count)
-            events_page = paginate(events, request.GET.get("page"), EVENTS_PER_PAGE, total=total)
-            # Each event's thematic block in this page's language (events point to the source's).
-            themes_by_key = {theme.translation_key: theme for theme in themes}
-            for event in events_page:
-                block = event.thematic_block
-                event.theme = themes_by_key.get(block.translation_key, block) if block else None
-            return events_page
-
-        # Lazy: the template keeps the form and listing of each address until the content changes,
-        # and builds the form and reads the events only when it has none.
-        context = {"filter_form": form, "events_page": SimpleLazyObject(listing)}
+        years, zones = self.event_years_and_zones()
+        form = EventFilterForm(request.GET or None, years=years, zones=zones, themes=themes)
+        events = form.filter(self.listed_events())
+        # How many events a filter finds changes only with the content: counted once, not per visit.
+        total = cached_until_content_changes(f"events-count:{self.pk}:{form.applied_key}", events.count)
+        events_page = paginate(events, request.GET.get("page"), EVENTS_PER_PAGE, total=total)
+        # Each event's thematic block in this page's language (events point to the source's).
+        themes_by_key = {theme.translation_key: theme for theme in themes}
+        for event in events_page:
+            block = event.thematic_block
+            event.theme = themes_by_key.get(block.translation_key, block) if block else None
+        context = {"filter_form": form, "events_page": events_page}
         return self.render(request, context_overrides=context)
 
     def event_years_and_zones(self):
@@ -486,8 +476,7 @@ class EventPage(RoutablePageMixin, Page):
         else:
             related = cached_until_content_changes(f"events-page:{self.pk}", self.related_content)
         context.update(related)
-        # Lazy: only a page body drawn anew (not one kept in the cache) links the index.
-        context["events_url"] = SimpleLazyObject(lambda: self.index_url(request))
+        context["events_url"] = self.index_url(request)
         return context
 
     def index_url(self, request):

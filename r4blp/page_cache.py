@@ -11,13 +11,13 @@
   with a session (an editor) and previews are never served from it. Those responses are marked
   `Cache-Control: public, s-maxage=...` for a CDN or proxy; responses that say otherwise (the join
   form is `private, no-store`, with Django's own CSRF token) are left alone.
-- Fragments and values: `{% wagtailcache %}`/`{% wagtailpagecache %}` with `content_version` in the
-  key (`template_fragments` cache, worker memory), and `cached_until_content_changes` for an object
-  every page needs (the menu, a catalogue of snippets).
-- The clock: an event starting or ending changes no generation. Fragments that show a status are
-  keyed on it; values, fragments and pages that show what the clock changes (the next events,
-  webinars held) are keyed on the clock's minute, so every layer turns with it at once and the
-  origin is at most a minute behind the clock; a CDN CDN_CACHE_SECONDS.
+- Values: `cached_until_content_changes` keeps, in worker memory, what many pages share or what
+  costs more than drawing a page (the menu, a catalogue of snippets, a list's members). Nothing
+  below the page is kept per address: that is the page cache's work, and a change would make every
+  such part cold at once, so the first request after a publish costs little more than any other.
+- The clock: an event starting or ending changes no generation. Values and pages that show what the
+  clock changes (the next events, webinars held) are keyed on the clock's minute, so both turn with
+  it at once and the origin is at most a minute behind the clock; a CDN CDN_CACHE_SECONDS.
 - CDN: after the same commits, `wagtail.contrib.frontend_cache` purges the changed page, its
   translations and their ancestors (listings and landings that show it), in every language.
 - Redis down: reads and writes fail quietly (django-redis IGNORE_EXCEPTIONS), a request then has a
@@ -35,7 +35,6 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_delete
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
-from django.utils.functional import SimpleLazyObject
 
 GENERATION_KEY = "content-generation"
 # The step of the clock that what it changes (the next events, webinars held) is kept for.
@@ -86,15 +85,6 @@ def cached_until_content_changes(name, compute, clock=False):
     value = compute()
     _values[name] = (value, minute)
     return value
-
-
-def template_context(request):
-    """What template fragments are keyed on, read only when a template caches a fragment."""
-    return {
-        "content_version": SimpleLazyObject(content_version),
-        "clock_minute": SimpleLazyObject(clock_minute),
-        "page_address": SimpleLazyObject(request.build_absolute_uri),
-    }
 
 
 def _new_generation():

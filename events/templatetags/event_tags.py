@@ -101,5 +101,5 @@ def event_when(event):
 
 @register.simple_tag(takes_context=True)
 def event_json_ld(context):
-    """The event page's schema.org Event, for search engines (in a cached fragment: made once)."""
+    """The event page's schema.org Event, for search engines."""
     return structured_data.event_json_ld(context["page"], context["request"], context["speakers"])

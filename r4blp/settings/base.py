@@ -95,7 +95,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "r4blp.page_cache.template_context",
             ],
         },
     },
@@ -120,7 +119,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # Caching (r4blp/page_cache.py says how it works). The shared cache holds the content generation
 # (which every worker reads once per request) and the join form's rate limits: Redis when REDIS_URL
 # is set, whose outage only makes pages slower; otherwise files on this host, which its worker
-# processes and commands share. Pages and fragments are kept in each worker's memory.
+# processes and commands share. Pages are kept in each worker's memory.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
@@ -148,11 +147,6 @@ CACHES["pages"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "r4blp-pages",
     "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_ENTRIES", "1000"))},
-}
-CACHES["template_fragments"] = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    "LOCATION": "r4blp-fragments",
-    "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("FRAGMENT_CACHE_ENTRIES", "5000"))},
 }
 # Anonymous pages: kept at the origin this many seconds at most (0: not kept), by a CDN or proxy
 # (s-maxage) and by browsers (max-age); a CDN may serve a stale copy while it fetches a new one.

@@ -46,6 +46,14 @@ def test_second_anonymous_visit_is_served_from_the_cache_without_queries(client,
     assert second["Content-Length"] == str(len(second.content))  # not sent in chunks
 
 
+def test_a_search_asked_again_is_served_from_the_cache_and_another_is_made(client, demo_site, page_cache):
+    first, _queries = get(client, "/en/search/?q=biodiversity")
+    again, again_queries = get(client, "/en/search/?q=biodiversity")
+    assert again["X-Page-Cache"] == "hit" and again_queries == 0 and again.content == first.content
+    other, _queries = get(client, "/en/search/?q=wetlands")
+    assert other["X-Page-Cache"] == "miss" and other.content != first.content
+
+
 def test_publishing_a_page_shows_the_change_at_once(client, about, page_cache):
     get(client, about.url)
     about.title = "About the platform"
@@ -111,7 +119,7 @@ def test_cache_is_off_when_page_cache_seconds_is_zero(client, about, settings):
     settings.PAGE_CACHE_SECONDS = 0
     get(client, about.url)
     response, _queries = get(client, about.url)
-    # Rendered again (its templates ran), though from cached fragments that need no query.
+    # Rendered again: its templates ran.
     assert "X-Page-Cache" not in response and response.templates
 
 

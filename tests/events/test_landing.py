@@ -74,8 +74,8 @@ def test_a_webinar_counts_as_held_within_a_minute_of_its_end_with_no_publish(
     monkeypatch.setattr(timezone, "now", lambda: next_end + timedelta(seconds=1))
     # The clock changes no content generation: the figure is kept its minute, then counted anew.
     assert webinars_figure(client.get("/en/").content.decode()) == before
-    # A minute later the clock's minute has turned: the worker's figures and the landing's
-    # fragment, both kept for that minute, are drawn anew.
+    # A minute later the clock's minute has turned: the worker's figures, kept for that minute, are
+    # counted anew.
     a_minute_later = time.time() + CLOCK_SECONDS
     monkeypatch.setattr(page_cache, "time", SimpleNamespace(time=lambda: a_minute_later))
     assert webinars_figure(client.get("/en/").content.decode()) == before + 1

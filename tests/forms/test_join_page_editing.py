@@ -53,7 +53,7 @@ def test_join_and_thank_you_pages_cost_few_queries_whatever_the_number_of_applic
             for n in range(extra)
         )
         for url in (f"/{language}/join/", f"/{language}/join/thank-you/"):
-            client.get(url)  # warm the caches (routes, fragments, content types)
+            client.get(url)  # warm the caches (routes, content types)
             with django_assert_max_num_queries(12) as captured:
                 assert client.get(url).status_code == 200
             counts.append(len(captured.captured_queries))

@@ -1,5 +1,5 @@
-"""SQL queries per public page type: at most 12 warm (its fragments cached), 20 cold (the first
-request after a change), and the same on the demo site and on a bigger one."""
+"""SQL queries per public page type: at most 12 warm (the values pages share cached), 20 cold (the
+first request after a change), and the same on the demo site and on a bigger one."""
 
 import pytest
 from django.conf import settings
