@@ -233,7 +233,8 @@ def main():
     if small_queries is None:
         small_queries = large_queries  # the demo-size counts are asserted by tests/performance
 
-    # In-process, on the large site: a page drawn again (warm) and the first after a change (cold).
+    # In-process, on the large site: a page drawn again (warm), the first after a publish, and the
+    # first after a change to the frame.
     times = json.loads(site_helper(env, "timings", *large.values()))
     results, headers = {}, {}
     for cached in (False, True):
@@ -313,7 +314,7 @@ def write_report(urls, small_queries, large_queries, measured, seeded, profile_l
         f"{os.cpu_count()} CPU cores shared with the load tool. Command: `make bench`.",
         "",
         "| page | URL | req/s uncached | p50 / p99 ms | req/s cached | p50 / p99 ms | SQL queries warm, "
-        "cold (demo / large) | ms warm / cold | HTML+CSS+JS gzip |",
+        "cold (demo / large) | ms warm / published / frame | HTML+CSS+JS gzip |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for name, path in {**urls, FLOOR_NAME: FLOOR, "static CSS file": None}.items():
@@ -322,7 +323,7 @@ def write_report(urls, small_queries, large_queries, measured, seeded, profile_l
         if path:
             (small_warm, small_cold), (large_warm, large_cold) = small_queries[path], large_queries[path]
             queries = f"{small_warm}, {small_cold} / {large_warm}, {large_cold}"
-        timing = f"{times[path][0]:.1f} / {times[path][1]:.1f}" if path in times else "–"
+        timing = " / ".join(f"{ms:.1f}" for ms in times[path]) if path in times else "–"
         weight = f"{weights[name] / 1024:.1f} KB" if name in weights else "–"
         errors = plain["errors"] + cached["errors"]
         lines.append(
@@ -335,13 +336,13 @@ def write_report(urls, small_queries, large_queries, measured, seeded, profile_l
     for name, path in urls.items():
         uncached = results[(name, False)]["rps"] / static_rps
         cached = results[(name, True)]["rps"] / static_cached_rps
-        warm, cold = times[path]
+        warm, cold, _frame = times[path]
         shared = "s-maxage" in headers[name]
         checks.append(
             f"- {name}: uncached {uncached:.1%} of static "
             f"(budget ≥ 30%: {'ok' if uncached >= 0.3 else 'MISSED'}), "
             f"cached {cached:.1%} (budget ≥ 50%: {'ok' if cached >= 0.5 or not shared else 'MISSED'}), "
-            f"cold after a change {cold / warm:.2f}× warm "
+            f"first after a publish {cold / warm:.2f}× warm "
             f"(budget ≤ 2×: {'ok' if cold <= 2 * warm else 'MISSED'}); "
             f"`Cache-Control: {headers[name]}`"
         )
@@ -351,10 +352,11 @@ def write_report(urls, small_queries, large_queries, measured, seeded, profile_l
         f"- {FLOOR_NAME} (`{FLOOR}`, no database; reference, no budget): uncached {floor:.1%} of static, "
         f"cached {floor_cached:.1%}"
     )
+    # A search's first page may hold other page types on the large site: fewer queries, not more.
     differ = [
         f"{name} {small_queries[path]} → {large_queries[path]}"
         for name, path in urls.items()
-        if small_queries[path] != large_queries[path]
+        if any(large > small for small, large in zip(small_queries[path], large_queries[path], strict=True))
     ]
     warm = max(large_queries[path][0] for path in urls.values())
     cold = max(large_queries[path][1] for path in urls.values())
@@ -362,7 +364,7 @@ def write_report(urls, small_queries, large_queries, measured, seeded, profile_l
     checks.append(
         f"- SQL queries per page: at most {warm} warm (budget ≤ 12: {'ok' if warm <= 12 else 'MISSED'}), "
         f"{cold} cold (budget ≤ 20: {'ok' if cold <= 20 else 'MISSED'}); "
-        f"same on the demo and the large site: {same}"
+        f"no more on the large site than on the demo: {same}"
     )
     landing = weights["landing"] / 1024
     checks.append(

@@ -1,5 +1,6 @@
 """Benchmark helpers run inside Django (settings from the environment): seed a large site, count SQL
-queries and time each page warm and cold, profile a page, drop cached content.
+queries and time each page warm, after a publish and after a change to the frame, profile a page,
+drop cached content.
 `python bench/site.py seed|queries|timings|profile|forget`"""
 
 import cProfile
@@ -22,9 +23,11 @@ django.setup()
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.utils import timezone  # noqa: E402
 from wagtail.models import Page  # noqa: E402
 
 from bench.seeding import forget_cached_content, seed_large_site  # noqa: E402
+from events.models import EventPage  # noqa: E402
 from r4blp.page_cache import content_changed  # noqa: E402
 
 HOST = "127.0.0.1"
@@ -40,27 +43,51 @@ def visit(client, url):
     return len(queries), seconds
 
 
-def warm_and_cold(url, repeat):
-    """[queries, seconds] of a warm visit (the page drawn again, its parts cached) and of a cold one
-    (the first after a change, which starts a new content generation), the median of `repeat`."""
+EDITED = " (edited)"
+
+
+def publish_an_event():
+    """What an editor does most: the next event's summary edited and published (a new revision)."""
+    event = EventPage.objects.live().filter(locale__language_code="en", start__gt=timezone.now())
+    event = event.order_by("start").first()
+    edited = event.summary.endswith(EDITED)
+    event.summary = event.summary.removesuffix(EDITED) if edited else event.summary + EDITED
+    event.save_revision().publish()
+
+
+def change_the_frame():
+    """A change to what surrounds every page (a menu page, a setting, an image): every value anew."""
+    content_changed(frame=True)
+
+
+def warm_and_cold(url, repeat, change=publish_an_event):
+    """[queries, seconds] of a warm visit (the page drawn again, the values pages share kept) and of
+    the first visit after `change`, the median of `repeat`."""
     client = Client(HTTP_HOST=HOST)
     client.get(url)
     warm = [visit(client, url) for _ in range(repeat)]
     cold = []
     for _ in range(repeat):
-        content_changed()
+        change()
         cold.append(visit(client, url))
     return [[max(q for q, _s in runs), statistics.median(s for _q, s in runs)] for runs in (warm, cold)]
 
 
 def query_counts(urls):
-    """SQL queries of each page, warm and cold."""
-    print(json.dumps({url: [warm[0], cold[0]] for url in urls for warm, cold in [warm_and_cold(url, 1)]}))
+    """SQL queries of each page, warm and after a change to the frame (every value read anew)."""
+    counts = {url: warm_and_cold(url, 1, change_the_frame) for url in urls}
+    print(json.dumps({url: [warm[0], cold[0]] for url, (warm, cold) in counts.items()}))
 
 
 def timings(urls, repeat=5):
-    """Milliseconds of each page, warm and cold (in-process, no network)."""
-    print(json.dumps({url: [seconds * 1000 for _q, seconds in warm_and_cold(url, repeat)] for url in urls}))
+    """Milliseconds of each page (in-process, no network): warm, after a publish, after a change to
+    the frame."""
+    times = {}
+    for url in urls:
+        (_q, warm), (_q, published) = warm_and_cold(url, repeat)
+        _warm, (_q, framed) = warm_and_cold(url, repeat, change_the_frame)
+        times[url] = [warm * 1000, published * 1000, framed * 1000]
+    print(json.dumps(times))
 
 
 def profile(url, repeat=50):

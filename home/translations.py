@@ -13,9 +13,11 @@ SYNCHRONISED_SLUG = SynchronizedField("slug")
 
 
 def public(pages):
-    """`pages.public()`, with the private sections read once until the content changes instead of on
-    every call (a privacy setting saved starts a new generation)."""
-    private = cached_until_content_changes("private-sections", lambda: Page.objects.all().private_q())
+    """`pages.public()`, with the private sections read once until the frame changes instead of on
+    every call (a privacy setting saved, a page moved or deleted starts a new one)."""
+    private = cached_until_content_changes(
+        "private-sections", lambda: Page.objects.all().private_q(), frame=True
+    )
     return pages.exclude(private)
 
 
@@ -47,5 +49,5 @@ def locale_homes():
         pages = HomePage.objects.live().select_related("locale", "contact__photo")
         return {h.locale.language_code: h for h in pages}
 
-    # The header and footer of every page need them: kept until the content changes.
-    return cached_until_content_changes("locale-homes", homes)
+    # The header and footer of every page need them: kept until the frame changes.
+    return cached_until_content_changes("locale-homes", homes, frame=True)

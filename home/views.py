@@ -7,7 +7,6 @@ from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.template.response import TemplateResponse
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, get_language_bidi, gettext
 from django.views.decorators.http import require_GET
@@ -26,10 +25,8 @@ MAX_QUERY_LENGTH = 200
 def search(request):
     """Full-text search over live pages of the visitor's language only."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    locale = cached_until_content_changes(f"locale:{get_language()}", Locale.get_active)
-    # Lazy: the template keeps the rendered results until the content changes, and searches only
-    # when it has none for this address.
-    results = SimpleLazyObject(lambda: search_results(query, locale, request.GET.get("page", 1)))
+    locale = cached_until_content_changes(f"locale:{get_language()}", Locale.get_active, frame=True)
+    results = search_results(query, locale, request.GET.get("page", 1))
     return TemplateResponse(
         request,
         "home/search.html",

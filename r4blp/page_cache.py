@@ -36,7 +36,14 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
-GENERATION_KEY = "content-generation"
+# The shared cache's keys of the two generations: the content's, which every change replaces, and the
+# frame's (what surrounds every page: the landings, the menu, the join page, settings, privacy),
+# which a page published or saved below the frame leaves alone.
+GENERATION_KEYS = {"content": "content-generation", "frame": "frame-generation"}
+# The frame's pages: the landings (the root's children) and theirs (the menu), and the join page
+# that every header links wherever it stands.
+FRAME_DEPTH = 3
+FRAME_PAGE_TYPES = {"forms.JoinFormPage"}
 # The step of the clock that what it changes (the next events, webinars held) is kept for.
 CLOCK_SECONDS = 60
 # Page fields that a draft, a lock or a comment changes: saving only these shows visitors nothing new.
@@ -46,25 +53,34 @@ KEPT_HEADERS = ("Content-Type", "Content-Language", "Cache-Control", "Vary", "Li
 # Cookies that mean a visitor is someone (an editor's session) or has a message waiting.
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 
-# The generation as this request first read it, kept for the rest of the request.
+# The generations as this request first read them, kept for the rest of the request.
 _request_generation = ContextVar("request_generation", default=None)
-# This worker's values for one generation.
-_values_generation, _values = None, {}
+# This worker's values, by scope: the generation they were computed in, and the values by name.
+_values = {scope: (None, {}) for scope in GENERATION_KEYS}
 
 
-def content_version():
-    """The content generation: the same through a request, new after every visible change."""
+def generations():
+    """Both generations, read together: the same through a request, new after a visible change."""
     memo = _request_generation.get()
     if memo:
         return memo[0]
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        # None again when the cache cannot be reached: this request's own, so nothing is shared.
-        generation = cache.get(GENERATION_KEY) or f"unshared-{uuid.uuid4().hex}"
+    keys = set(GENERATION_KEYS.values())
+    found = cache.get_many(keys)
+    if len(found) < len(keys):
+        for key in keys - found.keys():
+            cache.add(key, uuid.uuid4().hex, timeout=None)
+        found = cache.get_many(keys)
+    # Missing again when the cache cannot be reached: this request's own, so nothing is shared.
+    unshared = f"unshared-{uuid.uuid4().hex}"
+    current = {scope: found.get(key) or unshared for scope, key in GENERATION_KEYS.items()}
     if memo is not None:
-        memo.append(generation)
-    return generation
+        memo.append(current)
+    return current
+
+
+def content_version():
+    """The content generation, which every visible change replaces."""
+    return generations()["content"]
 
 
 def clock_minute():
@@ -72,32 +88,43 @@ def clock_minute():
     return int(time.time() // CLOCK_SECONDS)
 
 
-def cached_until_content_changes(name, compute, clock=False):
-    """`compute()`, kept in this worker's memory until the content changes, and with `clock` until
-    the clock's minute turns too: the very object, shared by the requests that follow (read-only)."""
-    global _values_generation, _values
-    generation = content_version()
-    if generation != _values_generation:
-        _values_generation, _values = generation, {}
+def cached_until_content_changes(name, compute, clock=False, frame=False):
+    """`compute()`, kept in this worker's memory until the content changes (with `frame`, until the
+    frame does), and with `clock` until the clock's minute turns too: the very object, shared by the
+    requests that follow (read-only)."""
+    scope = "frame" if frame else "content"
+    generation = generations()[scope]
+    kept_in, values = _values[scope]
+    if generation != kept_in:
+        values = {}
+        _values[scope] = (generation, values)
     minute = clock_minute() if clock else None
-    if name in _values and _values[name][1] == minute:
-        return _values[name][0]
+    if name in values and values[name][1] == minute:
+        return values[name][0]
     value = compute()
-    _values[name] = (value, minute)
+    values[name] = (value, minute)
     return value
 
 
-def _new_generation():
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+def _new_generations(frame):
+    scopes = GENERATION_KEYS if frame else ("content",)
+    cache.set_many({GENERATION_KEYS[scope]: uuid.uuid4().hex for scope in scopes}, timeout=None)
     if memo := _request_generation.get():
         memo.clear()
 
 
-def content_changed(**kwargs):
-    """Start a new generation now, for this process, and again once the change is committed: another
-    worker reading the database in between would keep the old content under the first one."""
-    _new_generation()
-    transaction.on_commit(_new_generation)
+def content_changed(frame=True, **kwargs):
+    """Start a new content generation (and with `frame` a new frame generation) now, for this
+    process, and again once the change is committed: another worker reading the database in between
+    would keep the old content under the first one."""
+    _new_generations(frame)
+    transaction.on_commit(lambda: _new_generations(frame))
+
+
+def in_frame(page):
+    """Whether the frame around every page shows this page."""
+    model = page.specific_class
+    return page.depth <= FRAME_DEPTH or (model is not None and model._meta.label in FRAME_PAGE_TYPES)
 
 
 class PageCacheMiddleware:
@@ -174,10 +201,14 @@ def _purge(urls):
     purge_urls_from_cache(sorted(urls))
 
 
-def page_changed(instance, **kwargs):
+def page_changed(instance, signal=None, **kwargs):
     """A page published, unpublished, moved or deleted: a new generation, and its URLs purged from
-    the CDN, as they were before the change (kept here) and as they are after it."""
-    content_changed()
+    the CDN, as they were before the change (kept here) and as they are after it. A page published
+    below the frame leaves the frame alone; a move or a deletion may change the private sections'
+    paths, which the frame keeps."""
+    from wagtail.signals import page_published, page_unpublished
+
+    content_changed(frame=signal not in (page_published, page_unpublished) or in_frame(instance))
     if settings.WAGTAILFRONTENDCACHE:
         before = _page_urls(instance)
         transaction.on_commit(lambda: _purge(before | _page_urls(instance)))
@@ -187,13 +218,15 @@ def page_changed(instance, **kwargs):
 def _models_shown_to_visitors():
     """Models other than pages whose changes visitors see (looked up once every app has registered)."""
     from wagtail.contrib.redirects.models import Redirect
+    from wagtail.contrib.settings.registry import registry as settings_models
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.models import CollectionViewRestriction, Locale, PageViewRestriction, Site
     from wagtail.snippets.models import get_snippet_models
 
     models = {Site, Locale, Redirect, PageViewRestriction, CollectionViewRestriction}
-    return frozenset(models | {get_image_model(), get_document_model(), *get_snippet_models()})
+    models |= {get_image_model(), get_document_model(), *get_snippet_models(), *settings_models}
+    return frozenset(models)
 
 
 def _saved(sender, instance, update_fields=None, **kwargs):
@@ -204,7 +237,7 @@ def _saved(sender, instance, update_fields=None, **kwargs):
             return  # seen before, by _page_deleting
         # A live page saved directly (by a command or a shell), with no revision published.
         if instance.live and not (update_fields and set(update_fields) <= DRAFT_FIELDS):
-            content_changed()
+            content_changed(frame=in_frame(instance))
     elif sender in _models_shown_to_visitors():
         content_changed()
 

@@ -33,11 +33,11 @@ def link(page, request=None):
 def join_page(context, chosen=None):
     """The page an editor `chosen`, in the visitor's language, or else the language's join page.
 
-    Kept until the content changes (any publish may move, rename or retire a join page), so the
-    header costs no query."""
+    Kept until the frame changes (a join page is part of it wherever it stands), so the header
+    costs no query."""
     if chosen is not None:
         localized = chosen.localized
         if localized.live:
             return link(localized, context.get("request"))
     code = translation.get_language() or settings.LANGUAGE_CODE
-    return cached_until_content_changes(f"join-page:{code}", lambda: find_join_page(code)) or None
+    return cached_until_content_changes(f"join-page:{code}", lambda: find_join_page(code), frame=True) or None

@@ -33,6 +33,7 @@ def share_image(context):
     return cached_until_content_changes(
         f"default-share-image:{site.pk}",
         lambda: _rendition(SocialMediaSettings.for_site(site).default_share_image),
+        frame=True,
     )
 
 

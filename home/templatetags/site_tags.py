@@ -42,6 +42,7 @@ def menu_pages(context, home):
     items = cached_until_content_changes(
         f"menu:{home.pk}",
         lambda: list(home.get_children().live().in_menu().only("id", "title", "url_path", "path")),
+        frame=True,
     )
     for item in items:
         item.active = bool(page and getattr(page, "path", "").startswith(item.path))

@@ -9,10 +9,13 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import PageViewRestriction, Site
 
 from events.models import EventPage
-from home.models import StandardPage
+from forms.models import JoinFormPage
+from home.models import SocialMediaSettings, StandardPage
 from r4blp import page_cache
 from r4blp.page_cache import CLOCK_SECONDS, content_version
 
@@ -41,6 +44,62 @@ def test_publishing_a_menu_page_shows_it_in_every_cached_header_at_once(client, 
     demo_site.add_child(instance=page)
     page.save_revision().publish()
     assert ">Regional stories</a>" in client.get("/en/about/").content.decode()
+
+
+def reads_the_menu(queries):
+    return any(re.search(r'WHERE .*"show_in_menus"', query["sql"]) for query in queries.captured_queries)
+
+
+def test_publishing_an_event_shows_it_at_once_and_keeps_the_frame(client, demo_site):
+    event = EventPage.objects.live().filter(locale__language_code="en").first()
+    client.get(event.url)
+    event.title = "A renamed event"
+    event.save_revision().publish()
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(event.url).content.decode()
+    assert "A renamed event" in html
+    # The menu, the landings and the join page surround every page: an event leaves them be.
+    assert not reads_the_menu(queries)
+    about = StandardPage.objects.get(slug="about", locale__language_code="en")
+    about.save_revision().publish()
+    with CaptureQueriesContext(connection) as queries:
+        client.get(event.url)
+    assert reads_the_menu(queries)
+
+
+def test_a_join_page_renamed_below_the_menu_shows_in_every_header_at_once(client, demo_site):
+    about = StandardPage.objects.get(slug="about", locale__language_code="en")
+    JoinFormPage.objects.get(locale__language_code="en").move(about, pos="last-child")
+    client.get("/en/regions/")
+    join = JoinFormPage.objects.get(locale__language_code="en")
+    assert join.depth > 3
+    join.title = "Become a member"
+    join.save_revision().publish()
+    assert ">Become a member</a>" in client.get("/en/regions/").content.decode()
+
+
+def test_a_private_page_moved_anywhere_stays_out_of_the_search(client, demo_site):
+    about = StandardPage.objects.get(slug="about", locale__language_code="en")
+    charter, partners = StandardPage(title="Wetland charter"), StandardPage(title="Partner pages")
+    for page in (charter, partners):
+        about.add_child(instance=page)
+        page.save_revision().publish()
+    assert "Wetland charter" in client.get("/en/search/?q=charter").content.decode()
+    PageViewRestriction.objects.create(page=charter, restriction_type=PageViewRestriction.LOGIN)
+    assert "Wetland charter" not in client.get("/en/search/?q=charter").content.decode()
+    # Below the frame, though the private sections kept with it are found by their paths.
+    StandardPage.objects.get(pk=charter.pk).move(partners, pos="last-child")
+    assert "Wetland charter" not in client.get("/en/search/?q=charter").content.decode()
+
+
+def test_a_new_default_share_image_shows_at_once(client, demo_site):
+    image = get_image_model().objects.create(title="Coast", file=get_test_image_file(size=(1600, 900)))
+    client.get("/en/search/")
+    social = SocialMediaSettings.for_site(Site.objects.get(is_default_site=True))
+    social.default_share_image = image
+    social.save()
+    html = client.get("/en/search/").content.decode()
+    assert image.get_rendition("fill-1200x630-c75|format-jpeg").url in html
 
 
 def later(monkeypatch, moment):
