@@ -1,6 +1,6 @@
 """Benchmark helpers run inside Django (settings from the environment): seed a large site, count SQL
-queries and time each page warm, after a publish and after a change to the frame, profile a page,
-drop cached content.
+queries and time each page warm, after an event or a region is published and after a change to the
+frame, profile a page, drop cached content.
 `python bench/site.py seed|queries|timings|profile|forget`"""
 
 import cProfile
@@ -29,6 +29,7 @@ from wagtail.models import Page  # noqa: E402
 from bench.seeding import forget_cached_content, seed_large_site  # noqa: E402
 from events.models import EventPage  # noqa: E402
 from r4blp.page_cache import content_changed  # noqa: E402
+from regions.models import RegionPage  # noqa: E402
 
 HOST = "127.0.0.1"
 
@@ -46,13 +47,22 @@ def visit(client, url):
 EDITED = " (edited)"
 
 
+def publish(page):
+    """What an editor does: the page's summary edited and published (a new revision)."""
+    edited = page.summary.endswith(EDITED)
+    page.summary = page.summary.removesuffix(EDITED) if edited else page.summary + EDITED
+    page.save_revision().publish()
+
+
 def publish_an_event():
-    """What an editor does most: the next event's summary edited and published (a new revision)."""
-    event = EventPage.objects.live().filter(locale__language_code="en", start__gt=timezone.now())
-    event = event.order_by("start").first()
-    edited = event.summary.endswith(EDITED)
-    event.summary = event.summary.removesuffix(EDITED) if edited else event.summary + EDITED
-    event.save_revision().publish()
+    """The next event, which the landing, the events' index and its own page show."""
+    events = EventPage.objects.live().filter(locale__language_code="en", start__gt=timezone.now())
+    publish(events.order_by("start").first())
+
+
+def publish_a_region():
+    """The first region, which the landing's figures, the map, the list and its own page show."""
+    publish(RegionPage.objects.live().filter(locale__language_code="en").order_by("path").first())
 
 
 def change_the_frame():
@@ -60,7 +70,7 @@ def change_the_frame():
     content_changed(frame=True)
 
 
-def warm_and_cold(url, repeat, change=publish_an_event):
+def warm_and_cold(url, repeat, change):
     """[queries, seconds] of a warm visit (the page drawn again, the values pages share kept) and of
     the first visit after `change`, the median of `repeat`."""
     client = Client(HTTP_HOST=HOST)
@@ -80,13 +90,14 @@ def query_counts(urls):
 
 
 def timings(urls, repeat=5):
-    """Milliseconds of each page (in-process, no network): warm, after a publish, after a change to
-    the frame."""
+    """Milliseconds of each page (in-process, no network): warm, then the first request after an
+    event is published, after a region is published, and after a change to the frame."""
     times = {}
     for url in urls:
-        (_q, warm), (_q, published) = warm_and_cold(url, repeat)
-        _warm, (_q, framed) = warm_and_cold(url, repeat, change_the_frame)
-        times[url] = [warm * 1000, published * 1000, framed * 1000]
+        (_q, warm), (_q, event) = warm_and_cold(url, repeat, publish_an_event)
+        _warm, (_q, region) = warm_and_cold(url, repeat, publish_a_region)
+        _warm, (_q, frame) = warm_and_cold(url, repeat, change_the_frame)
+        times[url] = [warm * 1000, event * 1000, region * 1000, frame * 1000]
     print(json.dumps(times))
 
 

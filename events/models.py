@@ -243,7 +243,9 @@ class EventIndexPage(RoutablePageMixin, Page):
         form = EventFilterForm(request.GET or None, years=years, zones=zones, themes=themes)
         events = form.filter(self.listed_events())
         # How many events a filter finds changes only with the content: counted once, not per visit.
-        total = cached_until_content_changes(f"events-count:{self.pk}:{form.applied_key}", events.count)
+        total = cached_until_content_changes(
+            f"events-count:{self.pk}:{form.applied_key}", events.count, shows=["events.EventPage"]
+        )
         events_page = paginate(events, request.GET.get("page"), EVENTS_PER_PAGE, total=total)
         # Each event's thematic block in this page's language (events point to the source's).
         themes_by_key = {theme.translation_key: theme for theme in themes}
@@ -277,7 +279,9 @@ class EventIndexPage(RoutablePageMixin, Page):
                     years.add(start.astimezone(zone_named(name)).year if start else year)
             return sorted(years, reverse=True), sorted(zones)
 
-        return cached_until_content_changes(f"events-years:{self.pk}", years_and_zones)
+        return cached_until_content_changes(
+            f"events-years:{self.pk}", years_and_zones, shows=["events.EventPage"]
+        )
 
     @re_path(r"^calendar\.ics/$", name="calendar")
     def calendar_route(self, request):
@@ -474,7 +478,11 @@ class EventPage(RoutablePageMixin, Page):
         if getattr(request, "is_preview", False):
             related = self.related_content()  # unsaved speakers and topics: never from the cache
         else:
-            related = cached_until_content_changes(f"events-page:{self.pk}", self.related_content)
+            related = cached_until_content_changes(
+                f"events-page:{self.pk}",
+                self.related_content,
+                shows=["events.EventPage", "regions.RegionPage"],
+            )
         context.update(related)
         context["events_url"] = self.index_url(request)
         return context

@@ -6,6 +6,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from r4blp.page_cache import cached_until_content_changes
 from regions.targets import TargetItem, TargetListing
 
 from .models import EventKind, EventPage
@@ -20,7 +21,15 @@ def webinars():
 
 @hooks.register("register_live_figures")
 def webinars_held():
-    return {"webinars": webinars().filter(end__lte=timezone.now()).count()}
+    """A webinar counts as held once it ends, with no publish: kept until the clock's minute turns
+    or an event changes."""
+    held = cached_until_content_changes(
+        "webinars-held",
+        lambda: webinars().filter(end__lte=timezone.now()).count(),
+        clock=True,
+        shows=["events.EventPage"],
+    )
+    return {"webinars": held}
 
 
 @hooks.register("register_target_listings")

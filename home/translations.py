@@ -4,7 +4,7 @@ from django.conf import settings
 from wagtail.models import Locale, Page
 from wagtail_localize.fields import SynchronizedField
 
-from r4blp.page_cache import cached_until_content_changes
+from r4blp.page_cache import FRAME, cached_until_content_changes
 
 # A page has the same slug in every language (region filters and sub-routes rely on it): copied
 # from its source rather than offered for translation, where it would keep wagtail-localize's
@@ -16,7 +16,7 @@ def public(pages):
     """`pages.public()`, with the private sections read once until the frame changes instead of on
     every call (a privacy setting saved, a page moved or deleted starts a new one)."""
     private = cached_until_content_changes(
-        "private-sections", lambda: Page.objects.all().private_q(), frame=True
+        "private-sections", lambda: Page.objects.all().private_q(), shows=FRAME
     )
     return pages.exclude(private)
 
@@ -50,4 +50,4 @@ def locale_homes():
         return {h.locale.language_code: h for h in pages}
 
     # The header and footer of every page need them: kept until the frame changes.
-    return cached_until_content_changes("locale-homes", homes, frame=True)
+    return cached_until_content_changes("locale-homes", homes, shows=FRAME)

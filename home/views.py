@@ -15,7 +15,7 @@ from wagtail.models import Locale, Page
 from home import artwork
 from home.search import search_backend_name
 from home.translations import locale_home, public
-from r4blp.page_cache import cached_until_content_changes
+from r4blp.page_cache import FRAME, cached_until_content_changes
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -25,7 +25,7 @@ MAX_QUERY_LENGTH = 200
 def search(request):
     """Full-text search over live pages of the visitor's language only."""
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    locale = cached_until_content_changes(f"locale:{get_language()}", Locale.get_active, frame=True)
+    locale = cached_until_content_changes(f"locale:{get_language()}", Locale.get_active, shows=FRAME)
     results = search_results(query, locale, request.GET.get("page", 1))
     return TemplateResponse(
         request,

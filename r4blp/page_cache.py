@@ -1,27 +1,36 @@
 """All of the site's caching, and the one rule that keeps it correct.
 
-- Content generation: a random value kept in the `default` cache (Redis when REDIS_URL is set, else
-  files on this host, which every worker process and command shares). Every visible change (a page
-  published, unpublished, moved, reordered or deleted; a snippet, image, document, site, redirect,
-  locale or privacy setting saved or deleted) replaces it, and again once its transaction commits. Every
-  key below includes it, so nothing cached before a change is read after it: no list of keys to
-  delete, and a new page type needs no cache code. A request reads it once.
+- Generations: random values kept in the `default` cache (Redis when REDIS_URL is set, else files
+  on this host, which every worker process and command shares), read together once per request.
+  Every cached thing is keyed on those it follows, so nothing cached before a change is read after
+  it: no list of keys to delete, and a new page type needs no cache code. Each change replaces
+  them now and again once its transaction commits:
+  - content: every visible change (a page published, unpublished, moved, reordered or deleted; a
+    snippet, image, document, setting, site, redirect, locale or privacy setting saved or deleted);
+  - frame: what surrounds every page (the landings, the menu, the join page, settings, snippets,
+    images, privacy). Every change but a page published, unpublished or saved below the frame;
+  - one per page type below the frame ("pages:events.EventPage"): a page of that type published,
+    unpublished or saved there.
 - Pages: `PageCacheMiddleware` keeps anonymous GET responses that Wagtail or Django answered 200
-  with no cookie set, in each worker's memory (`pages` cache), PAGE_CACHE_SECONDS at most; a visitor
-  with a session (an editor) and previews are never served from it. Those responses are marked
-  `Cache-Control: public, s-maxage=...` for a CDN or proxy; responses that say otherwise (the join
-  form is `private, no-store`, with Django's own CSRF token) are left alone.
-- Values: `cached_until_content_changes` keeps, in worker memory, what many pages share or what
-  costs more than drawing a page (the menu, a catalogue of snippets, a list's members). Nothing
-  below the page is kept per address: that is the page cache's work, and a change would make every
-  such part cold at once, so the first request after a publish costs little more than any other.
+  with no cookie set, in each worker's memory (`pages` cache), PAGE_CACHE_SECONDS at most, under the
+  content generation; a visitor with a session (an editor) and previews are never served from it.
+  Those responses are marked `Cache-Control: public, s-maxage=...` for a CDN or proxy; responses
+  that say otherwise (the join form is `private, no-store`, with Django's own CSRF token) are left
+  alone.
+- Values: `cached_until_content_changes` keeps, in worker memory, what many pages share (the menu,
+  the landings, catalogues of snippets, figures, the next events), under the generations of what it
+  shows: the frame (`shows=FRAME`), pages of some types and the frame (`shows=[...]`), or by default
+  all content. A publish thus recounts only what shows its page type, and the first request after
+  it costs little more than any other. Nothing is kept per address below the page: that is the page
+  cache's work. What depends on its arguments alone is kept by them (a map marker; a list card, until
+  the frame changes too).
 - The clock: an event starting or ending changes no generation. Values and pages that show what the
   clock changes (the next events, webinars held) are keyed on the clock's minute, so both turn with
   it at once and the origin is at most a minute behind the clock; a CDN CDN_CACHE_SECONDS.
 - CDN: after the same commits, `wagtail.contrib.frontend_cache` purges the changed page, its
   translations and their ancestors (listings and landings that show it), in every language.
-- Redis down: reads and writes fail quietly (django-redis IGNORE_EXCEPTIONS), a request then has a
-  generation of its own, and every page is drawn afresh: slower, never an error.
+- Redis down: reads and writes fail quietly (django-redis IGNORE_EXCEPTIONS), a request then has
+  generations of its own, and every page is drawn afresh: slower, never an error.
 """
 
 import functools
@@ -36,10 +45,12 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
-# The shared cache's keys of the two generations: the content's, which every change replaces, and the
-# frame's (what surrounds every page: the landings, the menu, the join page, settings, privacy),
-# which a page published or saved below the frame leaves alone.
-GENERATION_KEYS = {"content": "content-generation", "frame": "frame-generation"}
+# Generations, kept in the shared cache: "content" names everything visitors see; "frame" what
+# surrounds every page (the landings, the menu, the join page, settings, snippets, images, privacy);
+# and one for each page type below the frame, for values that show only pages of their types.
+CONTENT, FRAME_SCOPE = "content", "frame"
+# `shows=FRAME`: a value that shows no page below the frame.
+FRAME = ()
 # The frame's pages: the landings (the root's children) and theirs (the menu), and the join page
 # that every header links wherever it stands.
 FRAME_DEPTH = 3
@@ -53,34 +64,38 @@ KEPT_HEADERS = ("Content-Type", "Content-Language", "Cache-Control", "Vary", "Li
 # Cookies that mean a visitor is someone (an editor's session) or has a message waiting.
 PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 
-# The generations as this request first read them, kept for the rest of the request.
-_request_generation = ContextVar("request_generation", default=None)
-# This worker's values, by scope: the generation they were computed in, and the values by name.
-_values = {scope: (None, {}) for scope in GENERATION_KEYS}
+# The generations as this request first read them, by scope, kept for the rest of the request.
+_request_generations = ContextVar("request_generations", default=None)
+# The scopes values have asked for in this worker: a request reads them all at once.
+_scopes_in_use = {CONTENT, FRAME_SCOPE}
+# This worker's values, by the scopes they follow: those scopes' generations, and the values by name.
+_values = {}
 
 
-def generations():
-    """Both generations, read together: the same through a request, new after a visible change."""
-    memo = _request_generation.get()
-    if memo:
-        return memo[0]
-    keys = set(GENERATION_KEYS.values())
-    found = cache.get_many(keys)
-    if len(found) < len(keys):
-        for key in keys - found.keys():
-            cache.add(key, uuid.uuid4().hex, timeout=None)
+def generation_key(scope):
+    return f"generation:{scope}"
+
+
+def generations(*scopes):
+    """The generations of `scopes`: the same through a request, new after a change they follow."""
+    memo = _request_generations.get()
+    known = {} if memo is None else memo
+    if missing := [scope for scope in {*scopes, *_scopes_in_use} if scope not in known]:
+        keys = {generation_key(scope): scope for scope in missing}
         found = cache.get_many(keys)
-    # Missing again when the cache cannot be reached: this request's own, so nothing is shared.
-    unshared = f"unshared-{uuid.uuid4().hex}"
-    current = {scope: found.get(key) or unshared for scope, key in GENERATION_KEYS.items()}
-    if memo is not None:
-        memo.append(current)
-    return current
+        if len(found) < len(keys):
+            for key in keys.keys() - found.keys():
+                cache.add(key, uuid.uuid4().hex, timeout=None)
+            found = cache.get_many(keys)
+        # Missing again when the cache cannot be reached: this request's own, so nothing is shared.
+        unshared = f"unshared-{uuid.uuid4().hex}"
+        known.update({scope: found.get(key) or unshared for key, scope in keys.items()})
+    return tuple(known[scope] for scope in scopes)
 
 
 def content_version():
     """The content generation, which every visible change replaces."""
-    return generations()["content"]
+    return generations(CONTENT)[0]
 
 
 def clock_minute():
@@ -88,16 +103,18 @@ def clock_minute():
     return int(time.time() // CLOCK_SECONDS)
 
 
-def cached_until_content_changes(name, compute, clock=False, frame=False):
-    """`compute()`, kept in this worker's memory until the content changes (with `frame`, until the
-    frame does), and with `clock` until the clock's minute turns too: the very object, shared by the
-    requests that follow (read-only)."""
-    scope = "frame" if frame else "content"
-    generation = generations()[scope]
-    kept_in, values = _values[scope]
-    if generation != kept_in:
+def cached_until_content_changes(name, compute, clock=False, shows=None):
+    """`compute()`, kept in this worker's memory until what it `shows` changes, and with `clock`
+    until the clock's minute turns too: the very object, shared by the requests that follow
+    (read-only). `shows`: None for any content; FRAME for the frame alone; page types ("app.Model")
+    for those pages below the frame, and the frame."""
+    scopes = (CONTENT,) if shows is None else (FRAME_SCOPE, *(f"pages:{label}" for label in shows))
+    _scopes_in_use.update(scopes)
+    current = generations(*scopes)
+    kept_in, values = _values.get(scopes, (None, None))
+    if current != kept_in:
         values = {}
-        _values[scope] = (generation, values)
+        _values[scopes] = (current, values)
     minute = clock_minute() if clock else None
     if name in values and values[name][1] == minute:
         return values[name][0]
@@ -106,25 +123,29 @@ def cached_until_content_changes(name, compute, clock=False, frame=False):
     return value
 
 
-def _new_generations(frame):
-    scopes = GENERATION_KEYS if frame else ("content",)
-    cache.set_many({GENERATION_KEYS[scope]: uuid.uuid4().hex for scope in scopes}, timeout=None)
-    if memo := _request_generation.get():
+def _new_generations(scopes):
+    cache.set_many({generation_key(scope): uuid.uuid4().hex for scope in scopes}, timeout=None)
+    if memo := _request_generations.get():
         memo.clear()
 
 
-def content_changed(frame=True, **kwargs):
-    """Start a new content generation (and with `frame` a new frame generation) now, for this
-    process, and again once the change is committed: another worker reading the database in between
-    would keep the old content under the first one."""
-    _new_generations(frame)
-    transaction.on_commit(lambda: _new_generations(frame))
+def content_changed(frame=True, page_type=None, **kwargs):
+    """Start new generations now, for this process, and again once the change is committed (another
+    worker reading the database in between would keep the old content under the first ones): the
+    content's, and the frame's with `frame` (which every value follows), or else the page type's."""
+    scopes = {CONTENT, FRAME_SCOPE if frame else f"pages:{page_type}"}
+    _new_generations(scopes)
+    transaction.on_commit(lambda: _new_generations(scopes))
 
 
 def in_frame(page):
     """Whether the frame around every page shows this page."""
+    return page.depth <= FRAME_DEPTH or _page_type(page) in FRAME_PAGE_TYPES or _page_type(page) is None
+
+
+def _page_type(page):
     model = page.specific_class
-    return page.depth <= FRAME_DEPTH or (model is not None and model._meta.label in FRAME_PAGE_TYPES)
+    return model._meta.label if model is not None else None
 
 
 class PageCacheMiddleware:
@@ -136,11 +157,11 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        memo = _request_generation.set([])
+        memo = _request_generations.set({})
         try:
             return self.serve(request)
         finally:
-            _request_generation.reset(memo)
+            _request_generations.reset(memo)
 
     def serve(self, request):
         seconds = settings.PAGE_CACHE_SECONDS
@@ -208,7 +229,8 @@ def page_changed(instance, signal=None, **kwargs):
     paths, which the frame keeps."""
     from wagtail.signals import page_published, page_unpublished
 
-    content_changed(frame=signal not in (page_published, page_unpublished) or in_frame(instance))
+    published = signal in (page_published, page_unpublished)
+    content_changed(frame=not published or in_frame(instance), page_type=_page_type(instance))
     if settings.WAGTAILFRONTENDCACHE:
         before = _page_urls(instance)
         transaction.on_commit(lambda: _purge(before | _page_urls(instance)))
@@ -237,7 +259,7 @@ def _saved(sender, instance, update_fields=None, **kwargs):
             return  # seen before, by _page_deleting
         # A live page saved directly (by a command or a shell), with no revision published.
         if instance.live and not (update_fields and set(update_fields) <= DRAFT_FIELDS):
-            content_changed(frame=in_frame(instance))
+            content_changed(frame=in_frame(instance), page_type=_page_type(instance))
     elif sender in _models_shown_to_visitors():
         content_changed()
 

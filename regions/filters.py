@@ -6,29 +6,32 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django_countries import countries as country_names
 
 from r4blp.collation import sorted_for_reading
-from r4blp.page_cache import cached_until_content_changes
+from r4blp.page_cache import FRAME, cached_until_content_changes
 
 from .catalogue import catalogue
 
 
 class FilterOptions:
     """The four selects' options in one language, as markup both unselected and selected: drawn once
-    until the content changes, as 43 targets and every member country drawn per request were most
-    of the index's rendering time. Plain strings and tuples, shared read-only by a worker's requests."""
+    for the member countries until the frame changes, as 43 targets and every member country drawn
+    per request were most of the index's rendering time. Plain strings and tuples, shared read-only
+    by a worker's requests."""
 
     OPTION = '<option value="{}"{}>{}</option>'
 
-    def __init__(self, locale_id):
+    def __init__(self, locale_id, country_codes):
         from .models import WORLD_REGIONS
 
         options = catalogue(locale_id)
+        countries = ((code, country_names.name(code) or code) for code in country_codes)
         choices = {
             "region": sorted_for_reading(
                 ((value, str(label)) for value, label in WORLD_REGIONS), key=lambda c: c[1]
             ),
-            "country": options.countries(),
+            "country": sorted_for_reading(countries, key=lambda c: c[1]),
             "theme": [(theme.slug, theme.name) for theme in options.themes],
             "target": [(t.slug, f"{t.label}: {t.short_title}") for t in options.targets],
         }
@@ -46,9 +49,12 @@ class FilterOptions:
         self.targets = {target.slug: (target.framework, target.number) for target in options.targets}
 
 
-def filter_options(locale_id):
+def filter_options(locale_id, country_codes):
+    """The options for the countries the members are in (`country_codes`, sorted)."""
     return cached_until_content_changes(
-        f"regions-filter-options:{locale_id}:{get_language()}", lambda: FilterOptions(locale_id)
+        ("regions-filter-options", locale_id, get_language(), tuple(country_codes)),
+        lambda: FilterOptions(locale_id, country_codes),
+        shows=FRAME,
     )
 
 
@@ -64,8 +70,8 @@ class RegionFilters:
         "target": gettext_lazy("target"),
     }
 
-    def __init__(self, params, locale_id):
-        self.options = filter_options(locale_id)
+    def __init__(self, params, locale_id, country_codes):
+        self.options = filter_options(locale_id, country_codes)
         self.errors = []
         self.world_region = self._pick(params, "region")
         self.country = self._pick(params, "country")

@@ -1,26 +1,23 @@
-"""The live members of one region index, drawn once per publish: each one's map marker and list card."""
-
-from itertools import accumulate
+"""The live members of one region index as markup: each one's map marker and list card."""
 
 from django.template.loader import get_template
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django_countries import countries
 from wagtail.images import get_image_model
+
+from r4blp.page_cache import FRAME, cached_until_content_changes
 
 from . import worldmap
 
 
 class Members:
-    """Every live region of an index, by name, as markup: the map of a thousand members costs a slice
-    of one string instead of a thousand rows per request, and a page of the list its cards, each
-    drawn the first time it is shown (the first request after a publish draws one page, not all).
+    """Every live region of an index, by name, read as plain values in one query: model instances
+    of a thousand pages would take most of the time of drawing them. The map's markers and the
+    list's cards are drawn from those values and kept by what they show (see `worldmap.markers`
+    and `cards`), so a publish draws again only what it changed."""
 
-    Kept in each worker's memory and shared by its requests, so it holds plain values and strings:
-    the regions' fields, the markers as one string with where each region's part ends in it, and
-    the cards drawn so far by position."""
-
-    # What a card and a marker show: read as plain values, as model instances of a thousand pages
-    # would take most of the time of drawing them.
+    # What a card and a marker show.
     FIELDS = ("pk", "title", "slug", "country", "world_region", "population", "area_km2")
     FIELDS += ("membership_status", "latitude", "longitude", "summary", "emblem")
 
@@ -28,16 +25,14 @@ class Members:
         """`regions`: the live regions' FIELDS by name, as dicts; `index_url`: their index's URL."""
         for region in regions:
             region["list_url"] = f"{index_url}{region['slug']}/"
-        markers = worldmap.markers(
-            [(r["list_url"], r["title"], r["longitude"], r["latitude"]) for r in regions]
-        )
         self.regions = regions
         self.pks = [region["pk"] for region in regions]
-        self._markers, self._marker_ends = "".join(markers), [0, *accumulate(map(len, markers))]
-        self._cards = {}
 
     def __len__(self):
         return len(self.pks)
+
+    def country_codes(self):
+        return sorted({region["country"] for region in self.regions})
 
     def positions(self, pks=None):
         """Where the regions of `pks` (all if None) stand in the list, in its order."""
@@ -46,25 +41,33 @@ class Members:
         return [position for position, pk in enumerate(self.pks) if pk in pks]
 
     def markers(self, positions):
-        if positions == range(len(self.pks)):
-            return mark_safe(self._markers)  # noqa: S308 (each marker escaped when drawn)
-        return self._join(self._markers, self._marker_ends, positions)
+        """The markers at `positions`, placed among all the members' (a filter moves none)."""
+        markers = worldmap.markers(
+            [(r["list_url"], r["title"], r["longitude"], r["latitude"]) for r in self.regions]
+        )
+        return mark_safe("".join(markers[position] for position in positions))  # noqa: S308 (escaped)
 
     def cards(self, positions):
-        if missing := [position for position in positions if position not in self._cards]:
-            self._draw_cards(missing)
-        return mark_safe("".join(self._cards[position] for position in positions))  # noqa: S308
+        """The cards at `positions`. Each is kept, in this language, by what it shows, until the frame
+        changes (an emblem is an image, which is the frame's): a region published draws its own card
+        again, no other. The missing ones are drawn together, their emblems read in two queries."""
+        drawn = cached_until_content_changes(f"region-cards:{get_language()}", dict, shows=FRAME)
+        regions = [self.regions[position] for position in positions]
+        keys = [tuple(region.values()) for region in regions]
+        if missing := [region for region, key in zip(regions, keys, strict=True) if key not in drawn]:
+            for region, card in zip(missing, self._draw(missing), strict=True):
+                drawn[tuple(region.values())] = card
+        return mark_safe("".join(drawn[key] for key in keys))  # noqa: S308 (drawn by a template)
 
-    def _draw_cards(self, positions):
-        """The cards at `positions`, with their emblems and renditions read in two queries."""
+    @staticmethod
+    def _draw(regions):
         from .models import MEMBERSHIP_STATUSES, WORLD_REGIONS
 
         world_regions, statuses = dict(WORLD_REGIONS), dict(MEMBERSHIP_STATUSES)
-        regions = [self.regions[position] for position in positions]
         emblem_ids = {region["emblem"] for region in regions} - {None}
         emblems = get_image_model().objects.filter(pk__in=emblem_ids).prefetch_renditions().in_bulk()
         card = get_template("regions/includes/region_card.html")
-        for position, region in zip(positions, regions, strict=True):
+        for region in regions:
             shown = {
                 **region,
                 "emblem": emblems.get(region["emblem"]),
@@ -72,8 +75,4 @@ class Members:
                 "world_region_name": world_regions.get(region["world_region"], ""),
                 "membership_status_name": statuses.get(region["membership_status"], ""),
             }
-            self._cards[position] = card.render({"region": shown})
-
-    @staticmethod
-    def _join(markup, ends, positions):
-        return mark_safe("".join(markup[ends[p] : ends[p + 1]] for p in positions))  # noqa: S308
+            yield card.render({"region": shown})

@@ -5,7 +5,7 @@ from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
-from django.utils.functional import SimpleLazyObject, cached_property
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
@@ -21,7 +21,6 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.translations import SYNCHRONISED_SLUG
 from r4blp.images import alt_text_field, image_field
-from r4blp.page_cache import cached_until_content_changes
 from r4blp.pagination import page_number
 
 from . import open_data, worldmap
@@ -133,45 +132,36 @@ class RegionIndexPage(RoutablePageMixin, Page):
         return self._cached_url
 
     def members(self, request):
-        """Every live region's map marker and list card, drawn once and kept until the content
-        changes: a page of the list and the map then read no region row, whatever their number."""
-        url = self.cached_url(request)
-        return cached_until_content_changes(
-            f"regions-members:{self.pk}:{url}",
-            lambda: Members(list(self.live_regions().values(*Members.FIELDS)), url),
-        )
+        """Every live region, with what its map marker and list card show, in one query."""
+        return Members(list(self.live_regions().values(*Members.FIELDS)), self.cached_url(request))
 
-    def members_page(self, request, shown=None):
+    def members_page(self, request, shown=None, members=None):
         """The members, where those of the page ids `shown` (all if None) stand in the list by name,
         and the page of them that `?page=` asks for."""
-        members = self.members(request)
+        members = members or self.members(request)
         positions = members.positions(shown)
         regions_page = Paginator(positions, REGIONS_PER_PAGE).get_page(page_number(request.GET.get("page")))
         return members, positions, regions_page
 
     @subpage(r"^$")
     def index(self, request):
-        filters = RegionFilters(request.GET, self.locale_id)
-
-        def listing():
-            shown = None
-            if filters.active:
-                shown = set(filters.apply(self.live_regions()).values_list("pk", flat=True))
-            # The map shows every region the filters let through, whichever page of the list is open.
-            members, positions, regions_page = self.members_page(request, shown)
-            return {
-                "regions_page": regions_page,
-                "region_cards": members.cards(regions_page),
-                "map_markers": members.markers(positions),
-                "map_count": len(positions),
-            }
-
-        # Lazy: the template keeps what each address shows until the content changes, and finds
-        # the regions only when it has nothing kept.
+        members = self.members(request)
+        filters = RegionFilters(request.GET, self.locale_id, members.country_codes())
+        shown = None
+        if filters.active:
+            shown = set(filters.apply(self.live_regions()).values_list("pk", flat=True))
+        # The map shows every region the filters let through, whichever page of the list is open.
+        members, positions, regions_page = self.members_page(request, shown, members)
+        listing = {
+            "regions_page": regions_page,
+            "region_cards": members.cards(regions_page),
+            "map_markers": members.markers(positions),
+            "map_count": len(positions),
+        }
         return self.render(
             request,
             context_overrides={
-                "listing": SimpleLazyObject(listing),
+                "listing": listing,
                 "filters": filters,
                 "index_url": self.cached_url(request),
                 "map": worldmap,

@@ -16,19 +16,26 @@ from wagtail_localize.views.submit_translations import (
 )
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
+from r4blp.page_cache import cached_until_content_changes
+
 from .models import ACTIVE, RegionPage
 
 
 @hooks.register("register_live_figures")
 def region_figures():
     """Active members, their inhabitants and their territory, from the live profiles of the default
-    language (translations repeat the same figures and must not be counted twice)."""
-    totals = (
-        RegionPage.objects.live()
-        .filter(locale__language_code=settings.LANGUAGE_CODE, membership_status=ACTIVE)
-        .aggregate(members=Count("id"), inhabitants=Sum("population"), territory_km2=Sum("area_km2"))
-    )
-    return {name: value or 0 for name, value in totals.items()}
+    language (translations repeat the same figures and must not be counted twice); kept until a
+    region changes."""
+
+    def count():
+        totals = (
+            RegionPage.objects.live()
+            .filter(locale__language_code=settings.LANGUAGE_CODE, membership_status=ACTIVE)
+            .aggregate(members=Count("id"), inhabitants=Sum("population"), territory_km2=Sum("area_km2"))
+        )
+        return {name: value or 0 for name, value in totals.items()}
+
+    return cached_until_content_changes("region-figures", count, shows=["regions.RegionPage"])
 
 
 def _check_can_edit(user, instance):

@@ -118,13 +118,24 @@ LEADER = '<path class="region-map__leader" d="M{x1} {y1}L{x2} {y2}"/>'
 
 def markers(regions):
     """Each region's marker (a link to its profile) from `(url, title, longitude, latitude)`."""
-    points = [project(longitude, latitude) for _url, _title, longitude, latitude in regions]
-    drawn = []
-    for (url, title, _lon, _lat), (x1, y1), (x, y) in zip(
-        regions, points, place_markers(points), strict=True
-    ):
-        # Only the address and name are text; the rest are numbers (format_html costs a third of
-        # the time of drawing a thousand markers, for nothing to escape).
-        leader = LEADER.format(x1=x1, y1=y1, x2=x, y2=y) if (x, y) != (x1, y1) else ""
-        drawn.append(MARKER.format(url=escape(url), title=escape(title), leader=leader, x=x, y=y))
-    return drawn
+    points = [_point(longitude, latitude) for _url, _title, longitude, latitude in regions]
+    return [
+        _marker(url, title, point, spot)
+        for (url, title, _lon, _lat), point, spot in zip(regions, points, place_markers(points), strict=True)
+    ]
+
+
+# A marker's place and markup depend on nothing but their arguments: each worker keeps those of the
+# members (a few thousand in all languages), so a publish draws again only what it moved or renamed.
+@lru_cache(maxsize=20_000)
+def _point(longitude, latitude):
+    return project(longitude, latitude)
+
+
+@lru_cache(maxsize=20_000)
+def _marker(url, title, point, spot):
+    # Only the address and name are text; the rest are numbers (format_html costs a third of the
+    # time of drawing a thousand markers, for nothing to escape).
+    (x1, y1), (x, y) = point, spot
+    leader = LEADER.format(x1=x1, y1=y1, x2=x, y2=y) if spot != point else ""
+    return MARKER.format(url=escape(url), title=escape(title), leader=leader, x=x, y=y)

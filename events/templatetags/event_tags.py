@@ -38,7 +38,9 @@ def next_events(count=3):
         )
         return {"events": list(events), "index": index}
 
-    return cached_until_content_changes(f"next-events:{language}:{count}", find, clock=True)
+    return cached_until_content_changes(
+        f"next-events:{language}:{count}", find, clock=True, shows=["events.EventPage"]
+    )
 
 
 @register.filter

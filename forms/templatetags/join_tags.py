@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils import translation
 
 from home.translations import public
-from r4blp.page_cache import cached_until_content_changes
+from r4blp.page_cache import FRAME, cached_until_content_changes
 
 register = template.Library()
 
@@ -40,4 +40,5 @@ def join_page(context, chosen=None):
         if localized.live:
             return link(localized, context.get("request"))
     code = translation.get_language() or settings.LANGUAGE_CODE
-    return cached_until_content_changes(f"join-page:{code}", lambda: find_join_page(code), frame=True) or None
+    found = cached_until_content_changes(f"join-page:{code}", lambda: find_join_page(code), shows=FRAME)
+    return found or None

@@ -6,7 +6,7 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
 from home.models import SocialMediaSettings
-from r4blp.page_cache import cached_until_content_changes
+from r4blp.page_cache import FRAME, cached_until_content_changes
 
 register = template.Library()
 
@@ -33,7 +33,7 @@ def share_image(context):
     return cached_until_content_changes(
         f"default-share-image:{site.pk}",
         lambda: _rendition(SocialMediaSettings.for_site(site).default_share_image),
-        frame=True,
+        shows=FRAME,
     )
 
 

@@ -9,7 +9,7 @@ from django.utils.text import capfirst
 
 from home.links import canonical_query, subpage_exists, subpage_match, subpage_url
 from home.translations import live_translations, locale_home, locale_homes
-from r4blp.page_cache import cached_until_content_changes
+from r4blp.page_cache import FRAME, cached_until_content_changes
 
 register = template.Library()
 
@@ -42,7 +42,7 @@ def menu_pages(context, home):
     items = cached_until_content_changes(
         f"menu:{home.pk}",
         lambda: list(home.get_children().live().in_menu().only("id", "title", "url_path", "path")),
-        frame=True,
+        shows=FRAME,
     )
     for item in items:
         item.active = bool(page and getattr(page, "path", "").startswith(item.path))

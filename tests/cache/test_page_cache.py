@@ -12,7 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
 from home.models import HomePage, Person, StandardPage
-from r4blp.page_cache import GENERATION_KEYS
+from r4blp.page_cache import CONTENT, generation_key
 from tests.pages import page_type_urls
 
 pytestmark = pytest.mark.django_db
@@ -133,7 +133,7 @@ def test_the_language_of_a_cached_page_comes_from_its_address(client, about, pag
 def test_a_publish_in_another_worker_is_seen_on_the_next_request(client, about, page_cache):
     get(client, about.url)
     # Another worker publishing: only the shared generation changes, not this worker's memory.
-    cache.set(GENERATION_KEYS["content"], "published-elsewhere", timeout=None)
+    cache.set(generation_key(CONTENT), "published-elsewhere", timeout=None)
     response, _queries = get(client, about.url)
     assert response["X-Page-Cache"] == "miss"
 

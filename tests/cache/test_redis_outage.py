@@ -12,7 +12,7 @@ from django.core.cache import cache
 
 from forms import spam
 from forms.models import Application
-from r4blp.page_cache import GENERATION_KEYS
+from r4blp.page_cache import CONTENT, generation_key
 from tests.faults.conftest import free_port, missing
 from tests.forms.conftest import VALID_ANSWERS
 from tests.pages import page_type_urls
@@ -62,7 +62,7 @@ def test_redis_stopped_while_serving_costs_speed_only(
     urls = page_type_urls(languages=("en", "ar"))
     for url in urls.values():
         assert client.get(url).status_code == 200, url
-    assert redis_client.exists(cache.make_key(GENERATION_KEYS["content"]))  # the cache was in use
+    assert redis_client.exists(cache.make_key(generation_key(CONTENT)))  # the cache was in use
 
     server.kill()
     server.wait(timeout=10)

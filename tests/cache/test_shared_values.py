@@ -18,6 +18,7 @@ from forms.models import JoinFormPage
 from home.models import SocialMediaSettings, StandardPage
 from r4blp import page_cache
 from r4blp.page_cache import CLOCK_SECONDS, content_version
+from regions.models import RegionPage
 
 pytestmark = pytest.mark.django_db
 
@@ -65,6 +66,36 @@ def test_publishing_an_event_shows_it_at_once_and_keeps_the_frame(client, demo_s
     with CaptureQueriesContext(connection) as queries:
         client.get(event.url)
     assert reads_the_menu(queries)
+
+
+def figures(html):
+    found = re.findall(r'<p class="figure__number">([\d,]+)</p>\s*<p class="figure__label">([^<]+)</p>', html)
+    return {label: int(number.replace(",", "")) for number, label in found}
+
+
+def counts_regions(queries):
+    return any('SUM("regions_regionpage"."population")' in query["sql"] for query in queries.captured_queries)
+
+
+def reads_next_events(queries):
+    return any('"events_eventpage"."end" >' in query["sql"] for query in queries.captured_queries)
+
+
+def test_a_publish_recounts_only_what_shows_pages_of_its_type(client, demo_site):
+    before = figures(client.get("/en/").content.decode())["inhabitants represented"]
+    event = EventPage.objects.live().filter(locale__language_code="en").first()
+    event.save_revision().publish()
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/en/")
+    assert reads_next_events(queries) and not counts_regions(queries)
+
+    quebec = RegionPage.objects.get(slug="quebec", locale__language_code="en")
+    quebec.population += 1_000_000
+    quebec.save_revision().publish()
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/en/").content.decode()
+    assert counts_regions(queries) and not reads_next_events(queries)
+    assert figures(html)["inhabitants represented"] == before + 1_000_000
 
 
 def test_a_join_page_renamed_below_the_menu_shows_in_every_header_at_once(client, demo_site):

@@ -23,7 +23,7 @@ FIGURES = {"members": 12, "inhabitants": 59_800_000, "territory_km2": 2_040_000,
     ],
 )
 def test_landing_figures_follow_the_locale(client, demo_site, monkeypatch, language, inhabitants, territory):
-    monkeypatch.setattr(figures, "compute_live_figures", lambda: FIGURES)
+    monkeypatch.setattr(figures, "live_figures", lambda: FIGURES)
     html = client.get(f"/{language}/").content.decode()
     assert f'<p class="figure__number">{inhabitants}</p>' in html
     assert f'<p class="figure__number">{territory}</p>' in html

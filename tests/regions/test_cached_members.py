@@ -1,6 +1,6 @@
-"""The map, the list's cards and a profile's facts are drawn once per publish: warm, the index reads no
-region row, or only the ids a filter finds; whatever changes what a visitor may see (a publish, an
-unpublish, a restriction) shows at once."""
+"""The index reads its members in one query, whatever their number, and draws a marker or a card only
+when what it shows is new: a publish draws again the region it changed, no other. Whatever changes
+what a visitor may see (a publish, an unpublish, a restriction) shows at once."""
 
 import re
 
@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from regions.members import Members
 from regions.models import REGIONS_PER_PAGE, RegionPage, ThematicBlock
 
 from .helpers import add_regions
@@ -29,10 +30,16 @@ def columns(sql):
     return sql.split(" FROM ")[0].removeprefix("SELECT ").split(", ")
 
 
-def test_a_warm_index_reads_no_region_however_many_there_are(client, demo_site):
+def cards_drawn(response):
+    return sum(template.name == "regions/includes/region_card.html" for template in response.templates)
+
+
+def test_a_warm_index_reads_its_members_in_one_query_however_many_there_are(client, demo_site):
+    assert len(region_queries(client, "/en/regions/")) == 1
     add_regions(40)
-    assert region_queries(client, "/en/regions/") == []
-    assert region_queries(client, "/en/regions/?page=2") == []
+    assert len(region_queries(client, "/en/regions/")) == 1
+    assert len(region_queries(client, "/en/regions/?page=2")) == 1
+    assert cards_drawn(client.get("/en/regions/?page=2")) == 0
 
     html = client.get("/en/regions/?page=2").content.decode()
     assert len(map_links(html)) == 52
@@ -44,9 +51,8 @@ def test_a_filtered_index_reads_only_the_ids_of_the_regions_it_shows(client, dem
     add_regions(40)
     client.get("/en/regions/")  # the members' cards and markers are drawn and kept
     url = "/en/regions/?region=europe&theme=financing"
-    sql = region_queries(client, url)
-    assert len(sql) == 1
-    assert len(columns(sql[0])) == 1
+    # The members, and the ids of those the filters find.
+    assert sorted(len(columns(sql)) for sql in region_queries(client, url)) == [1, len(Members.FIELDS)]
 
 
 def test_the_map_and_list_follow_an_unpublish_and_a_restriction_at_once(client, demo_site):
@@ -79,6 +85,16 @@ def test_a_renamed_region_is_listed_and_marked_under_its_new_name_after_publishi
     assert re.search(r'<a href="/fr/regions/quebec/">Québec &lt;province&gt;</a></h3>', html)
 
 
+def test_publishing_a_region_draws_its_own_card_again_and_no_other(client, demo_site):
+    assert cards_drawn(client.get("/en/regions/")) == 12
+    quebec = RegionPage.objects.get(slug="quebec", locale__language_code="en")
+    quebec.summary = "A new summary."
+    quebec.save_revision().publish()
+    response = client.get("/en/regions/")
+    assert cards_drawn(response) == 1
+    assert "<p>A new summary.</p>" in response.content.decode()
+
+
 def test_a_target_page_lists_its_regions_a_page_at_a_time(client, demo_site):
     add_regions(30)  # all on GBF target 3, with Campeche, Jeollanam-do, Québec, Rabat-Salé-Kénitra
     first = client.get("/en/regions/targets/gbf-3/").content.decode()
@@ -88,8 +104,8 @@ def test_a_target_page_lists_its_regions_a_page_at_a_time(client, demo_site):
     listed = set(list_links(first) + list_links(second))
     assert len(listed) == 34
     assert "/en/regions/quebec/" in listed
-    [sql] = region_queries(client, "/en/regions/targets/gbf-3/?page=2")
-    assert len(columns(sql)) == 1
+    queries = region_queries(client, "/en/regions/targets/gbf-3/?page=2")
+    assert sorted(len(columns(sql)) for sql in queries) == [1, len(Members.FIELDS)]
 
 
 def test_a_warm_profile_stays_in_budget_and_shows_a_renamed_theme_or_a_new_fact_at_once(client, demo_site):
