@@ -4,6 +4,7 @@ from django import forms as django_forms
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.http import HttpResponseRedirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
@@ -25,7 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.translations import SYNCHRONISED_SLUG
-from r4blp.page_cache import cached_until_content_changes
+from r4blp.page_cache import FRAME, cached_until_content_changes
 
 from . import spam
 from .panels import ApplicationAnswersPanel
@@ -163,6 +164,19 @@ class JoinFormPage(RoutablePageMixin, AbstractEmailForm):
         key = f"join-form:{self.pk}:{translation.get_language()}:empty-form"
         return cached_until_content_changes(key, lambda: self.get_form(page=self))
 
+    def empty_form_body(self, request, form, privacy_page):
+        """The unbound form's fields as markup: the same for every visitor of a language until the
+        frame changes (the join page and its fields are the frame's), and most of what a visitor of
+        the form costs, as it is never kept whole. The privacy page's link is in the key, for that page
+        may be published below the frame."""
+        privacy = (privacy_page.get_url(request), privacy_page.title) if privacy_page else None
+        context = {"form": form, "honeypot_name": spam.HONEYPOT_FIELD, "privacy_page": privacy_page}
+        return cached_until_content_changes(
+            ("join-form-body", self.pk, translation.get_language(), privacy),
+            lambda: render_to_string("forms/includes/form_body.html", context, request),
+            shows=FRAME,
+        )
+
     def render_form(self, request, form, message="", status=200):
         for bound in form if form.is_bound else ():
             if bound.errors:
@@ -179,6 +193,8 @@ class JoinFormPage(RoutablePageMixin, AbstractEmailForm):
             token_name=spam.TOKEN_FIELD,
             form_token=spam.new_token(),
         )
+        if not form.is_bound and not getattr(request, "is_preview", False):
+            context["form_body"] = self.empty_form_body(request, form, context["privacy_page"])
         response = TemplateResponse(request, self.get_template(request), context, status=status)
         # The form carries a fresh timestamp and the visitor's CSRF token: private, never kept.
         add_never_cache_headers(response)

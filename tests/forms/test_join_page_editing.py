@@ -2,6 +2,7 @@
 
 import pytest
 from django.conf import settings
+from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
 from forms.models import Application, FormField, JoinFormPage
@@ -68,13 +69,26 @@ def test_the_empty_form_is_served_from_the_cache_and_a_published_field_appears_a
     from django.test.utils import CaptureQueriesContext
 
     with CaptureQueriesContext(connection) as queries:
-        html = client.get("/en/join/").content.decode()
+        response = client.get("/en/join/")
+    html = response.content.decode()
     assert "Regional government" in html and 'name="csrfmiddlewaretoken"' in html
     assert not any("forms_formfield" in query["sql"] for query in queries)
+    # The fields are drawn once, not for each visitor.
+    assert "forms/includes/field.html" not in [template.name for template in response.templates]
 
     english.form_fields.add(FormField(label="Website of the region", field_type="url", required=False))
     english.save_revision().publish()
     assert "Website of the region" in client.get("/en/join/").content.decode()
+
+    # The privacy page linked beside the consent box, renamed at once, though below the frame.
+    about = Page.objects.get(slug="about", locale__language_code="en")
+    english.localized_privacy_page().move(about, pos="last-child")
+    client.get("/en/join/")
+    privacy = english.localized_privacy_page().specific
+    assert privacy.depth > 3
+    privacy.title = "How we keep your data"
+    privacy.save_revision().publish()
+    assert ">How we keep your data</a>" in client.get("/en/join/").content.decode()
 
 
 def test_a_preview_shows_the_draft_fields_not_the_cached_ones(client, demo_site):
