@@ -22,8 +22,9 @@
   shows: the frame (`shows=FRAME`), pages of some types and the frame (`shows=[...]`), or by default
   all content. A publish thus recounts only what shows its page type, and the first request after
   it costs little more than any other. Nothing is kept per address below the page: that is the page
-  cache's work. What depends on its arguments alone is kept by them (a map marker; a list card, until
-  the frame changes too).
+  cache's work (but for the join form's empty fields, as that page is never kept whole). What
+  depends on its arguments alone is kept by them (a map marker; a list card, until the frame
+  changes too).
 - The clock: an event starting or ending changes no generation. Values and pages that show what the
   clock changes (the next events, webinars held) are keyed on the clock's minute, so both turn with
   it at once and the origin is at most a minute behind the clock; a CDN CDN_CACHE_SECONDS.
