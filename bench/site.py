@@ -72,12 +72,13 @@ def change_the_frame():
 
 def warm_and_cold(url, repeat, change):
     """[queries, seconds] of a warm visit (the page drawn again, the values pages share kept) and of
-    the first visit after `change`, the median of `repeat`."""
+    the first visit after `change`, the median of `repeat`. Each round times one of each, one after
+    the other, so that a busy moment of the machine weighs on both alike."""
     client = Client(HTTP_HOST=HOST)
     client.get(url)
-    warm = [visit(client, url) for _ in range(repeat)]
-    cold = []
+    warm, cold = [], []
     for _ in range(repeat):
+        warm.append(visit(client, url))
         change()
         cold.append(visit(client, url))
     return [[max(q for q, _s in runs), statistics.median(s for _q, s in runs)] for runs in (warm, cold)]
@@ -89,7 +90,7 @@ def query_counts(urls):
     print(json.dumps({url: [warm[0], cold[0]] for url, (warm, cold) in counts.items()}))
 
 
-def timings(urls, repeat=5):
+def timings(urls, repeat=9):
     """Milliseconds of each page (in-process, no network): warm, then the first request after an
     event is published, after a region is published, and after a change to the frame."""
     times = {}

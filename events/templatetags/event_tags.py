@@ -7,7 +7,7 @@ from django.utils import timezone, translation
 
 from events import structured_data
 from events.models import EventIndexPage, EventPage
-from r4blp.page_cache import cached_until_content_changes
+from r4blp.page_cache import FRAME, cached_until_content_changes
 
 register = template.Library()
 
@@ -22,20 +22,21 @@ def next_events(count=3):
     """The next events of the visitor's language that are not over yet, soonest first, and the
     events index; an event ending leaves them with no publish, so kept until the clock's minute turns."""
     language = translation.get_language()
-
-    def find():
-        events = (
-            EventPage.objects.live()
-            .filter(locale__language_code=language, end__gt=timezone.now())
-            .only(*CARD_FIELDS)
-            .order_by("start")[:count]
-        )
-        index = (
+    # The index is the frame's (a child of the landing): kept while events come and go.
+    index = cached_until_content_changes(
+        f"events-index:{language}",
+        lambda: (
             EventIndexPage.objects.live()
             .filter(locale__language_code=language)
             .only("id", "title", "path", "depth", "url_path", "locale_id")
             .first()
-        )
+        ),
+        shows=FRAME,
+    )
+
+    def find():
+        events = index.events() if index else EventPage.objects.none()
+        events = events.filter(end__gt=timezone.now()).only(*CARD_FIELDS).order_by("start")[:count]
         return {"events": list(events), "index": index}
 
     return cached_until_content_changes(
