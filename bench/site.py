@@ -67,7 +67,7 @@ def publish_a_region():
 
 def change_the_frame():
     """A change to what surrounds every page (a menu page, a setting, an image): every value anew."""
-    content_changed(frame=True)
+    content_changed()
 
 
 def warm_and_cold(url, repeat, change):

@@ -130,7 +130,7 @@ def _new_generations(scopes):
         memo.clear()
 
 
-def content_changed(frame=True, page_type=None, **kwargs):
+def content_changed(frame=True, page_type=None):
     """Start new generations now, for this process, and again once the change is committed (another
     worker reading the database in between would keep the old content under the first ones): the
     content's, and the frame's with `frame` (which every value follows), or else the page type's."""
@@ -139,14 +139,13 @@ def content_changed(frame=True, page_type=None, **kwargs):
     transaction.on_commit(lambda: _new_generations(scopes))
 
 
-def in_frame(page):
-    """Whether the frame around every page shows this page."""
-    return page.depth <= FRAME_DEPTH or _page_type(page) in FRAME_PAGE_TYPES or _page_type(page) is None
-
-
-def _page_type(page):
+def _page_content_changed(page, frame=False):
+    """A page changed: every value anew with `frame` or when the frame shows the page, else only the
+    values that show pages of its type (and the page cache)."""
     model = page.specific_class
-    return model._meta.label if model is not None else None
+    page_type = model._meta.label if model is not None else None
+    frame = frame or page_type is None or page_type in FRAME_PAGE_TYPES or page.depth <= FRAME_DEPTH
+    content_changed(frame=frame, page_type=page_type)
 
 
 class PageCacheMiddleware:
@@ -230,8 +229,7 @@ def page_changed(instance, signal=None, **kwargs):
     paths, which the frame keeps."""
     from wagtail.signals import page_published, page_unpublished
 
-    published = signal in (page_published, page_unpublished)
-    content_changed(frame=not published or in_frame(instance), page_type=_page_type(instance))
+    _page_content_changed(instance, frame=signal not in (page_published, page_unpublished))
     if settings.WAGTAILFRONTENDCACHE:
         before = _page_urls(instance)
         transaction.on_commit(lambda: _purge(before | _page_urls(instance)))
@@ -260,7 +258,7 @@ def _saved(sender, instance, update_fields=None, **kwargs):
             return  # seen before, by _page_deleting
         # A live page saved directly (by a command or a shell), with no revision published.
         if instance.live and not (update_fields and set(update_fields) <= DRAFT_FIELDS):
-            content_changed(frame=in_frame(instance), page_type=_page_type(instance))
+            _page_content_changed(instance)
     elif sender in _models_shown_to_visitors():
         content_changed()
 

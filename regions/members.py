@@ -52,12 +52,11 @@ class Members:
         changes (an emblem is an image, which is the frame's): a region published draws its own card
         again, no other. The missing ones are drawn together, their emblems read in two queries."""
         drawn = cached_until_content_changes(f"region-cards:{get_language()}", dict, shows=FRAME)
-        regions = [self.regions[position] for position in positions]
-        keys = [tuple(region.values()) for region in regions]
-        if missing := [region for region, key in zip(regions, keys, strict=True) if key not in drawn]:
-            for region, card in zip(missing, self._draw(missing), strict=True):
-                drawn[tuple(region.values())] = card
-        return mark_safe("".join(drawn[key] for key in keys))  # noqa: S308 (drawn by a template)
+        shown = {tuple(region.values()): region for region in map(self.regions.__getitem__, positions)}
+        missing = {key: region for key, region in shown.items() if key not in drawn}
+        if missing:
+            drawn.update(zip(missing, self._draw(missing.values()), strict=True))
+        return mark_safe("".join(drawn[key] for key in shown))  # noqa: S308 (drawn by a template)
 
     @staticmethod
     def _draw(regions):
