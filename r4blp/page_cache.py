@@ -77,6 +77,10 @@ def generation_key(scope):
     return f"generation:{scope}"
 
 
+def _pages_scope(page_type):
+    return f"pages:{page_type}"
+
+
 def generations(*scopes):
     """The generations of `scopes`: the same through a request, new after a change they follow."""
     memo = _request_generations.get()
@@ -109,7 +113,7 @@ def cached_until_content_changes(name, compute, clock=False, shows=None):
     until the clock's minute turns too: the very object, shared by the requests that follow
     (read-only). `shows`: None for any content; FRAME for the frame alone; page types ("app.Model")
     for those pages below the frame, and the frame."""
-    scopes = (CONTENT,) if shows is None else (FRAME_SCOPE, *(f"pages:{label}" for label in shows))
+    scopes = (CONTENT,) if shows is None else (FRAME_SCOPE, *map(_pages_scope, shows))
     _scopes_in_use.update(scopes)
     current = generations(*scopes)
     kept_in, values = _values.get(scopes, (None, None))
@@ -134,7 +138,7 @@ def content_changed(frame=True, page_type=None):
     """Start new generations now, for this process, and again once the change is committed (another
     worker reading the database in between would keep the old content under the first ones): the
     content's, and the frame's with `frame` (which every value follows), or else the page type's."""
-    scopes = {CONTENT, FRAME_SCOPE if frame else f"pages:{page_type}"}
+    scopes = {CONTENT, FRAME_SCOPE if frame else _pages_scope(page_type)}
     _new_generations(scopes)
     transaction.on_commit(lambda: _new_generations(scopes))
 

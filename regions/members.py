@@ -28,9 +28,6 @@ class Members:
         self.regions = regions
         self.pks = [region["pk"] for region in regions]
 
-    def __len__(self):
-        return len(self.pks)
-
     def country_codes(self):
         return sorted({region["country"] for region in self.regions})
 

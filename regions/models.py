@@ -138,7 +138,8 @@ class RegionIndexPage(RoutablePageMixin, Page):
     def members_page(self, request, shown=None, members=None):
         """The members, where those of the page ids `shown` (all if None) stand in the list by name,
         and the page of them that `?page=` asks for."""
-        members = members or self.members(request)
+        if members is None:
+            members = self.members(request)
         positions = members.positions(shown)
         regions_page = Paginator(positions, REGIONS_PER_PAGE).get_page(page_number(request.GET.get("page")))
         return members, positions, regions_page
